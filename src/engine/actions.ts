@@ -1,0 +1,103 @@
+/**
+ * Recommendations, alerts and missing tests. A rule whose condition is unknown recommends
+ * nothing; the facts that left it unknown name the tests to do instead.
+ */
+import type { Alert, Category, MissingTest, Priority, Recommendation, TraceEntry } from '../contract/index.js';
+import type { ActionRule, AgentChoice, AlertRule, FactTest, RecommendationRule } from '../knowledge/format.js';
+import type { Facts } from '../knowledge/facts.js';
+import { fill } from './explain.js';
+import { test } from './logic.js';
+
+const PRIORITY_ORDER: readonly Priority[] = ['urgent', 'routine', 'consider'];
+
+export interface Actions {
+  readonly recommendations: Recommendation[];
+  readonly alerts: Alert[];
+  readonly missing: MissingTest[];
+  readonly trace: TraceEntry[];
+}
+
+function chooseAgents(choices: readonly AgentChoice[], facts: Facts) {
+  return choices.flatMap((c) => (typeof c === 'string' ? [c] : test(c.when, facts).value === 'yes' ? [c.agent] : []));
+}
+
+/** One entry per action: the highest priority wins, reasons and waiting rules are pooled. */
+function addMissing(into: Map<string, MissingTest>, m: MissingTest): void {
+  const had = into.get(m.action);
+  if (had === undefined) {
+    into.set(m.action, m);
+    return;
+  }
+  const priority = PRIORITY_ORDER.indexOf(m.priority) < PRIORITY_ORDER.indexOf(had.priority) ? m.priority : had.priority;
+  const impact = had.impact.includes(m.impact) ? had.impact : `${had.impact} ${m.impact}`;
+  const evidence = [...had.evidence, ...m.evidence.filter((e) => !had.evidence.some((h) => h.locator === e.locator))];
+  into.set(m.action, { ...had, priority, impact, awaits: [...new Set([...had.awaits, ...m.awaits])], evidence });
+}
+
+export function decideActions(rules: readonly ActionRule[], facts: Facts, factTests: Readonly<Record<string, FactTest>>): Actions {
+  const recommendations: (Recommendation & { rank: number })[] = [];
+  const alerts: Alert[] = [];
+  const missing = new Map<string, MissingTest>();
+  const waiting: { rule: RecommendationRule | AlertRule; unknown: readonly string[] }[] = [];
+  const trace: TraceEntry[] = [];
+  const withheld = new Set<Category>();
+
+  for (const [rank, rule] of rules.entries()) {
+    const out = test(rule.when, facts);
+    trace.push({ rule: rule.id, result: out.value, facts: out.used });
+    if (out.value === 'unknown' && rule.kind !== 'missing') waiting.push({ rule, unknown: out.unknown });
+    if (out.value !== 'yes') continue;
+    const evidence = [...rule.evidence];
+    switch (rule.kind) {
+      case 'recommendation': {
+        const agents = rule.agents === undefined ? undefined : chooseAgents(rule.agents, facts);
+        if (agents !== undefined && agents.length === 0) break;
+        recommendations.push({
+          id: rule.id, action: rule.action, category: rule.category, priority: rule.priority,
+          ...(agents === undefined ? {} : { agents }),
+          rationale: fill(rule.rationale, facts), lay: fill(rule.lay, facts), evidence, rank,
+        });
+        break;
+      }
+      case 'alert': {
+        const escalated = rule.escalate !== undefined && test(rule.escalate.when, facts).value === 'yes';
+        const message = fill(rule.message, facts);
+        alerts.push({
+          id: rule.id, action: rule.action, severity: escalated ? 'critical' : rule.severity,
+          message: escalated && rule.escalate ? `${message} ${fill(rule.escalate.why, facts)}` : message,
+          lay: fill(rule.lay, facts), evidence,
+        });
+        for (const c of rule.withholds ?? []) withheld.add(c);
+        break;
+      }
+      case 'missing':
+        addMissing(missing, {
+          data: rule.data, action: rule.action, impact: fill(rule.impact, facts), priority: rule.priority,
+          awaits: [rule.id], evidence,
+        });
+        break;
+    }
+  }
+
+  for (const { rule, unknown } of waiting) {
+    if (rule.kind === 'recommendation' && withheld.has(rule.category)) continue;
+    for (const fact of unknown) {
+      const t = factTests[fact];
+      if (t === undefined) continue;
+      const about = rule.kind === 'recommendation' ? rule.rationale : rule.message;
+      addMissing(missing, {
+        data: t.data, action: t.action, impact: `Decides whether to offer: ${fill(about, facts)}`,
+        priority: rule.ifUnknown?.priority ?? 'routine', awaits: [rule.id], evidence: [...rule.evidence],
+      });
+    }
+  }
+
+  const kept = recommendations
+    .filter((r) => !withheld.has(r.category))
+    .sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority) || a.rank - b.rank)
+    .map(({ rank: _rank, ...r }) => r);
+  const severity = ['critical', 'warning', 'info'];
+  alerts.sort((a, b) => severity.indexOf(a.severity) - severity.indexOf(b.severity));
+  const missingList = [...missing.values()].sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority));
+  return { recommendations: kept, alerts, missing: missingList, trace };
+}

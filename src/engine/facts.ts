@@ -1,0 +1,157 @@
+/**
+ * Reads the facts the guideline speaks of from a parsed case. No thresholds live here (those
+ * are knowledge); only which observation answers which question: the diagnostic marrow is the
+ * one before treatment, "latest" is by date, a course's outcome dates the response.
+ */
+import {
+  ageAt, daysBetween, toCanonical,
+  type Agent, type Case, type Lab, type Treatment, type TreatmentKind,
+} from '../contract/index.js';
+import type { CaseFacts, GeneticRecord, Response } from '../knowledge/facts.js';
+
+interface Dated { readonly date: string; readonly value: number }
+
+const INDUCTIONS: readonly TreatmentKind[] = ['induction', 'reinduction'];
+const POST_REMISSION: readonly TreatmentKind[] = ['consolidation', 'maintenance', 'allogeneic-hsct', 'autologous-hsct'];
+const PHASE_MARKING: readonly TreatmentKind[] = [...INDUCTIONS, ...POST_REMISSION, 'car-t'];
+const DECISIVE = ['complete-remission', 'no-remission', 'relapse'] as const;
+
+const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const latest = (xs: readonly Dated[]): Dated | undefined => xs[xs.length - 1];
+const after = (xs: readonly Dated[], date: string | undefined) => (date === undefined ? [] : xs.filter((x) => x.date > date));
+const onOrBefore = (xs: readonly Dated[], date: string) => xs.filter((x) => x.date <= date);
+
+function labSeries(labs: readonly Lab[], test: Lab['test'], specimen?: Lab['specimen']): Dated[] {
+  return labs
+    .filter((l) => l.test === test && (specimen === undefined || l.specimen === specimen))
+    .flatMap((l) => {
+      const value = toCanonical(l.test, l.value, l.unit);
+      return value === undefined ? [] : [{ date: l.date, value }];
+    })
+    .sort(byDate);
+}
+
+/** A course is over once it has a decisive outcome, intolerance, or an end date before asOf. */
+function isOngoing(t: Treatment, asOf: string): boolean {
+  const ends = INDUCTIONS.includes(t.kind) ? [...DECISIVE, 'intolerance'] : ['no-remission', 'relapse', 'intolerance'];
+  if (t.outcome !== undefined && ends.includes(t.outcome)) return false;
+  return t.end === undefined || t.end > asOf;
+}
+
+export function extractFacts(c: Case): CaseFacts {
+  const asOf = c.asOf;
+  const labs = c.labs ?? [];
+  const courses = (c.treatments ?? [])
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.kind !== 'supportive')
+    .sort((a, b) => (a.t.start < b.t.start ? -1 : a.t.start > b.t.start ? 1 : a.i - b.i))
+    .map(({ t }) => t);
+  const firstStart = courses[0]?.start;
+
+  const marrow = [
+    ...labSeries(labs, 'blasts', 'marrow'),
+    ...(c.marrow ?? []).flatMap((m) => (m.blastPercent === undefined ? [] : [{ date: m.date, value: m.blastPercent }])),
+  ].sort(byDate);
+  const bloodBlasts = labSeries(labs, 'blasts', 'blood');
+  const csfBlastLabs = labSeries(labs, 'blasts', 'csf');
+  const pre = (xs: Dated[]) => (firstStart === undefined ? xs : onOrBefore(xs, firstStart));
+
+  const latestOf = (test: Lab['test']) => {
+    const x = latest(labSeries(labs, test));
+    return { value: x?.value ?? null, age: x === undefined ? null : daysBetween(x.date, asOf) };
+  };
+  const anc = latestOf('anc');
+  const platelets = latestOf('platelets');
+  const hemoglobin = latestOf('hemoglobin');
+  const preWbc = pre(labSeries(labs, 'wbc')).map((x) => x.value);
+
+  // The course timeline.
+  const last = courses[courses.length - 1];
+  const lastPhase = courses.filter((t) => PHASE_MARKING.includes(t.kind)).at(-1);
+  const inductionIdx = courses.map((t) => INDUCTIONS.includes(t.kind)).lastIndexOf(true);
+  const induction = courses[inductionIdx];
+  const responses = courses.flatMap((t, i) => (t.outcome !== undefined && (DECISIVE as readonly string[]).includes(t.outcome) ? [{ t, i }] : []));
+  const lastResponse = responses[responses.length - 1];
+  const latestResponse: Response = (lastResponse?.t.outcome as Response | undefined) ?? 'none';
+  const postRemission = courses.filter((t, i) => POST_REMISSION.includes(t.kind) && i > inductionIdx);
+
+  const marrowSinceInduction = after(marrow, induction?.start);
+  const remissionDate = (() => {
+    if (lastResponse !== undefined && latestResponse === 'complete-remission') {
+      const { t, i } = lastResponse;
+      const clearMarrow = after(marrow, t.start).find((m) => m.value < 5)?.date;
+      return t.end ?? courses[i + 1]?.start ?? clearMarrow ?? asOf;
+    }
+    if (latestResponse === 'none') return postRemission[0]?.start;
+    return undefined;
+  })();
+
+  const firstCr = courses.find((t) => t.outcome === 'complete-remission');
+  const firstInduction = courses.find((t) => t.kind === 'induction');
+  const firstCrDate = firstCr === undefined ? undefined : firstCr.end ?? after(marrow, firstCr.start).find((m) => m.value < 5)?.date;
+  const firstRelapse = courses.find((t) => t.outcome === 'relapse' && firstCr !== undefined && t.start >= firstCr.start && t !== firstCr);
+  const firstRelapseDate = firstRelapse === undefined ? undefined
+    : firstRelapse.end ?? after(marrow, firstCrDate).find((m) => m.value >= 5)?.date;
+  const hsct = courses.find((t) => t.kind === 'allogeneic-hsct');
+  const mrd = (c.mrd ?? []).map((m) => ({ date: m.date, value: m.percent })).sort(byDate);
+  const agentsOf = (ts: readonly Treatment[]): Agent[] => [...new Set(ts.flatMap((t) => t.agents ?? []))];
+
+  const cns = c.findings?.cns;
+  const csfFromLabs = csfBlastLabs.length === 0 ? null : csfBlastLabs.some((x) => x.value > 0);
+  const csfBlasts = cns?.csfBlasts === true || csfFromLabs === true ? true : cns?.csfBlasts ?? csfFromLabs;
+
+  return {
+    ageYears: c.patient.ageYears ?? ageAt(c.patient.birthDate ?? asOf, asOf),
+    ecog: c.performance?.ecog ?? null,
+    comorbidities: c.comorbidities ?? null,
+    declinesIntensiveTherapy: c.preferences?.declinesIntensiveTherapy ?? null,
+    donor: c.transplant?.donor ?? 'unknown',
+
+    symptoms: c.findings?.symptoms ?? null,
+    extramedullary: c.findings?.extramedullary ?? [],
+    temperatureC: c.findings?.temperatureC ?? null,
+    temperatureAgeDays: c.findings?.temperatureC === undefined ? null : 0,
+    csfBlasts,
+    csfWbcPerUL: cns?.csfWbcPerUL ?? null,
+    cranialNervePalsy: cns?.cranialNervePalsy ?? null,
+
+    markerCount: Object.keys(c.immunophenotype?.markers ?? {}).length,
+    markers: c.immunophenotype?.markers ?? {},
+    fab: [...(c.marrow ?? [])].sort(byDate).filter((m) => m.fab !== undefined).map((m) => m.fab ?? null)[0] ?? null,
+    genetics: (c.genetics ?? []).map((g): GeneticRecord => ({
+      finding: g.finding, result: g.result, method: g.method ?? 'unknown', detail: g.detail ?? null,
+    })),
+
+    diagnosticMarrowBlasts: latest(pre(marrow))?.value ?? null,
+    marrowBlasts: marrow.map((m) => m.value),
+    latestMarrowBlasts: latest(marrow)?.value ?? null,
+    wbcAtDiagnosis: preWbc.length === 0 ? null : Math.max(...preWbc),
+
+    anc: anc.value, ancAgeDays: anc.age,
+    platelets: platelets.value, plateletsAgeDays: platelets.age,
+    hemoglobin: hemoglobin.value, hemoglobinAgeDays: hemoglobin.age,
+    wbc: latestOf('wbc').value,
+
+    treated: courses.length > 0,
+    lastCourseKind: last?.kind ?? null,
+    lastCourseOngoing: last === undefined ? null : isOngoing(last, asOf),
+    lastPhaseKind: lastPhase?.kind ?? null,
+    lastPhaseOngoing: lastPhase === undefined ? null : isOngoing(lastPhase, asOf),
+    latestResponse,
+    postRemissionTherapyStarted: postRemission.length > 0,
+    marrowBlastsSinceRemission: after(marrow, remissionDate).map((m) => m.value),
+    bloodBlastsSinceRemission: after(bloodBlasts, remissionDate).map((m) => m.value),
+    marrowBlastsSinceInduction: marrowSinceInduction.map((m) => m.value),
+    latestMarrowBlastsSinceInduction: latest(marrowSinceInduction)?.value ?? null,
+    daysSinceInductionStart: induction === undefined ? null : daysBetween(induction.start, asOf),
+    daysToFirstRemission: firstInduction === undefined || firstCrDate === undefined ? null : daysBetween(firstInduction.start, firstCrDate),
+    inductionCourses: courses.filter((t) => t.kind === 'induction').length,
+    relapses: courses.filter((t) => t.outcome === 'relapse').length,
+    firstRemissionMonths: firstCrDate === undefined || firstRelapseDate === undefined ? null
+      : Math.round((daysBetween(firstCrDate, firstRelapseDate) / 30.44) * 10) / 10,
+    relapseAfterTransplant: hsct !== undefined && courses.some((t) => t.outcome === 'relapse' && t.start >= hsct.start),
+    currentAgents: agentsOf(courses.filter((t) => isOngoing(t, asOf))),
+    priorAgents: agentsOf(courses),
+    mrdPercent: latest(induction === undefined ? mrd : after(mrd, induction.start))?.value ?? null,
+  };
+}

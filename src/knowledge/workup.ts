@@ -1,0 +1,112 @@
+/**
+ * What is missing: the tests whose results would change the answer. BCR::ABL1 comes first in
+ * B-lineage disease, because a Ph-positive result changes induction.
+ */
+import { GENETIC_FINDINGS } from '../contract/index.js';
+import type { MissingRule } from './format.js';
+import {
+  all, any, atLeast, flag, genetic, includes, is, isOneOf, isUnknown, missingTest, not, some,
+} from './format.js';
+
+const PDQ = 'pdq-adult-all-treatment-hp' as const;
+
+/** ALL, lymphoblastic lymphoma, or not yet known: every case except a proven non-ALL. */
+const possiblyAll = any(is('leukemia', 'ALL'), is('leukemia', 'lymphoblastic-lymphoma'), isUnknown('leukemia'));
+const cytogeneticsDone = any(
+  genetic(GENETIC_FINDINGS, 'detected', ['karyotype']),
+  genetic(GENETIC_FINDINGS, 'not-detected', ['karyotype']),
+  genetic(['normal-karyotype', 'complex-karyotype', 'hypodiploidy', 'del(7)', 'trisomy-8'], 'detected'),
+);
+
+export const WORKUP: readonly MissingRule[] = [
+  missingTest({
+    id: 'missing-bcr-abl1',
+    action: 'bcr-abl1-testing',
+    when: all(possiblyAll, isUnknown('philadelphia'), any(is('lineage', 'B'), isUnknown('lineage'))),
+    data: 'BCR::ABL1 (Philadelphia chromosome) by RT-PCR and FISH',
+    impact: 'A Ph-positive result adds a tyrosine kinase inhibitor to induction and changes transplant planning; a karyotype alone misses cryptic fusions.',
+    priority: 'urgent',
+    evidence: [{ source: PDQ, locator: 'This last point is of utmost importance' }],
+  }),
+  missingTest({
+    id: 'missing-flow-cytometry',
+    action: 'flow-cytometry',
+    when: all(possiblyAll, any(not(atLeast('markerCount', 1)), all(isUnknown('lineage'), not(isUnknown('leukemia'))), isUnknown('subtype'))),
+    data: 'Immunophenotype: lineage markers (CD19, cCD79a, CD22, CD3), TdT, CD34, surface Ig, MPO',
+    impact: 'Decides ALL versus AML, B versus T lineage and precursor-B versus Burkitt, which take different regimens.',
+    priority: 'urgent',
+    evidence: [{ source: PDQ, locator: 'Flow cytometry should be performed to characterize expression of lineage-defining antigens' }],
+  }),
+  missingTest({
+    id: 'missing-marrow',
+    action: 'bone-marrow-aspirate-biopsy',
+    when: all(possiblyAll, not(some('marrowBlasts', '>=', 0))),
+    data: 'Bone marrow blast percentage (aspirate and biopsy)',
+    impact: 'The 20% marrow blast rule separates ALL from lymphoblastic lymphoma and is the baseline for remission.',
+    priority: 'urgent',
+    evidence: [{ source: PDQ, locator: 'bone marrow biopsy and aspirate are routinely performed even in T-cell ALL' }],
+  }),
+  missingTest({
+    id: 'missing-response-marrow',
+    action: 'bone-marrow-aspirate-biopsy',
+    when: any(
+      all(is('status', 'on-induction'), atLeast('daysSinceInductionStart', 28), not(some('marrowBlastsSinceInduction', '>=', 0))),
+      all(flag('treated'), isUnknown('status')),
+    ),
+    data: 'Marrow at the end of induction (response assessment)',
+    impact: 'Decides remission versus refractory disease and so the next phase.',
+    priority: 'urgent',
+    evidence: [{ source: 'acs-treating-all', locator: 'leukemia cells are no longer found in bone marrow samples' }],
+    basis: 'Induction lasts about a month; the response marrow is due at its end (facts.md §7).',
+  }),
+  missingTest({
+    id: 'missing-lumbar-puncture',
+    action: 'lumbar-puncture',
+    when: all(possiblyAll, isUnknown('csfBlasts'), not(includes('extramedullary', 'cns')), not(flag('cranialNervePalsy')),
+      not(isOneOf('status', 'remission'))),
+    data: 'CNS status: cerebrospinal fluid cytology by lumbar puncture',
+    impact: 'CNS involvement turns CNS prophylaxis into CNS-directed therapy and is a risk factor.',
+    priority: 'routine',
+    evidence: [{ source: 'acs-treating-all', locator: 'This spread is found when the doctor does a' }],
+  }),
+  missingTest({
+    id: 'missing-cytogenetics',
+    action: 'cytogenetics',
+    when: all(possiblyAll, not(cytogeneticsDone)),
+    data: 'Conventional cytogenetics (karyotype)',
+    impact: 'Karyotype is the strongest predictor of disease-free survival: hypodiploidy, complex karyotype, del(7) and +8 raise the risk group.',
+    priority: 'routine',
+    evidence: [{ source: PDQ, locator: 'Malignant cells should be sent for conventional cytogenetic studies' }],
+  }),
+  missingTest({
+    id: 'missing-kmt2a',
+    action: 'kmt2a-testing',
+    when: all(possiblyAll, isUnknown('kmt2a')),
+    data: 'KMT2A (MLL) rearrangement by FISH or molecular testing',
+    impact: 'KMT2A rearrangement is a poor-risk factor and, in relapsed or refractory disease, makes a menin inhibitor (revumenib) an option.',
+    priority: 'routine',
+    evidence: [{ source: 'acs-treating-all', locator: 'Your blood or bone marrow can be tested' }],
+  }),
+  missingTest({
+    id: 'missing-mrd',
+    action: 'mrd-assessment',
+    when: all(isUnknown('mrdPercent'), any(
+      is('status', 'remission'),
+      all(is('status', 'on-induction'), atLeast('daysSinceInductionStart', 28)),
+    )),
+    data: 'Minimal residual disease (flow, PCR or NGS) since induction',
+    impact: 'MRD at the end of induction is the strongest predictor of relapse; MRD of 0.1% or more opens blinatumomab.',
+    priority: 'routine',
+    evidence: [{ source: 'acs-about-all', locator: 'detect even the smallest amount of leukemia left after treatment' }],
+    basis: 'MRD as the unifying prognostic factor after induction (facts.md §7, EXT-10).',
+  }),
+  missingTest({
+    id: 'missing-cbc',
+    action: 'cbc-differential',
+    when: all(possiblyAll, any(isUnknown('anc'), isUnknown('platelets'))),
+    data: 'Complete blood count with differential',
+    impact: 'Needed for neutropenia and transfusion decisions and to confirm count recovery in remission.',
+    priority: 'routine',
+    evidence: [{ source: PDQ, locator: 'ranging from pancytopenia to hyperleukocytosis' }],
+  }),
+];
