@@ -93,6 +93,7 @@ export function extractFacts(c: Case): CaseFacts {
   const firstRelapseDate = firstRelapse === undefined ? undefined
     : firstRelapse.end ?? after(marrow, firstCrDate).find((m) => m.value >= 5)?.date;
   const hsct = courses.find((t) => t.kind === 'allogeneic-hsct');
+  const carT = courses.filter((t) => t.kind === 'car-t').at(-1);
   const mrd = (c.mrd ?? []).map((m) => ({ date: m.date, value: m.percent })).sort(byDate);
   const agentsOf = (ts: readonly Treatment[]): Agent[] => [...new Set(ts.flatMap((t) => t.agents ?? []))];
 
@@ -131,6 +132,10 @@ export function extractFacts(c: Case): CaseFacts {
     platelets: platelets.value, plateletsAgeDays: platelets.age,
     hemoglobin: hemoglobin.value, hemoglobinAgeDays: hemoglobin.age,
     wbc: latestOf('wbc').value,
+    qtc: latestOf('qtc').value,
+    potassium: latestOf('potassium').value,
+    bilirubin: latestOf('bilirubin').value,
+    alt: latestOf('alt').value,
 
     treated: courses.length > 0,
     lastCourseKind: last?.kind ?? null,
@@ -150,6 +155,7 @@ export function extractFacts(c: Case): CaseFacts {
     firstRemissionMonths: firstCrDate === undefined || firstRelapseDate === undefined ? null
       : Math.round((daysBetween(firstCrDate, firstRelapseDate) / 30.44) * 10) / 10,
     relapseAfterTransplant: hsct !== undefined && courses.some((t) => t.outcome === 'relapse' && t.start >= hsct.start),
+    daysSinceCarT: carT === undefined ? null : daysBetween(carT.start, asOf),
     currentAgents: agentsOf(courses.filter((t) => isOngoing(t, asOf))),
     priorAgents: agentsOf(courses),
     mrdPercent: latest(induction === undefined ? mrd : after(mrd, induction.start))?.value ?? null,

@@ -58,6 +58,11 @@ export interface CaseFacts {
   readonly hemoglobin: number | null;
   readonly hemoglobinAgeDays: number | null;
   readonly wbc: number | null;
+  /** Latest QTc (ms), potassium (mmol/L), bilirubin (mg/dL), ALT (U/L). */
+  readonly qtc: number | null;
+  readonly potassium: number | null;
+  readonly bilirubin: number | null;
+  readonly alt: number | null;
   readonly temperatureAgeDays: number | null;
 
   /** Any anti-leukemic course (not supportive care) started on or before asOf. */
@@ -86,6 +91,8 @@ export interface CaseFacts {
   /** Months from first remission to first relapse. */
   readonly firstRemissionMonths: number | null;
   readonly relapseAfterTransplant: boolean;
+  /** Days since the latest CAR-T infusion (null when none). */
+  readonly daysSinceCarT: number | null;
   readonly currentAgents: readonly Agent[];
   readonly priorAgents: readonly Agent[];
   /** Latest MRD % since the current (re)induction started. */
