@@ -45,12 +45,26 @@ export type Evidence = z.infer<typeof Evidence>;
 
 const evidenceList = z.array(Evidence).min(1);
 
+/** Search hints for clinical-trial recommendations, with a ready ClinicalTrials.gov API v2 query. */
+export const TrialSearch = z.strictObject({
+  condition: z.string(),
+  ageYears: z.number(),
+  subtype: z.enum(SUBTYPES),
+  philadelphia: z.enum(PH_STATUSES),
+  status: z.enum(STATUSES),
+  priorAgents: z.array(z.enum(AGENTS)),
+  terms: z.array(z.string()),
+  url: z.string().describe('https://clinicaltrials.gov/api/v2/studies?… (recruiting studies)'),
+});
+export type TrialSearch = z.infer<typeof TrialSearch>;
+
 export const Recommendation = z.strictObject({
   id: z.string(),
   action: z.enum(ACTION_IDS),
   category: z.enum(CATEGORIES),
   priority: z.enum(PRIORITIES),
   agents: z.array(z.enum(AGENTS)).optional(),
+  trialSearch: TrialSearch.optional(),
   rationale: z.string(),
   lay: z.string(),
   evidence: evidenceList,

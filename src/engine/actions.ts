@@ -7,6 +7,7 @@ import type { ActionRule, AgentChoice, AlertRule, FactTest, RecommendationRule }
 import type { Facts } from '../knowledge/facts.js';
 import { fill } from './explain.js';
 import { test } from './logic.js';
+import { trialSearch } from './trial-search.js';
 
 const PRIORITY_ORDER: readonly Priority[] = ['urgent', 'routine', 'consider'];
 
@@ -55,6 +56,7 @@ export function decideActions(rules: readonly ActionRule[], facts: Facts, factTe
         recommendations.push({
           id: rule.id, action: rule.action, category: rule.category, priority: rule.priority,
           ...(agents === undefined ? {} : { agents }),
+          ...(rule.trialSearch ? { trialSearch: trialSearch(facts) } : {}),
           rationale: fill(rule.rationale, facts), lay: fill(rule.lay, facts), evidence, rank,
         });
         break;

@@ -12,7 +12,7 @@ import { assessRisk } from './risk.js';
 
 const UNDECIDED: DerivedFacts = {
   lineage: 'unknown', leukemia: 'unknown', subtype: 'unknown', philadelphia: 'unknown',
-  kmt2a: 'unknown', status: 'unknown', phase: 'unknown',
+  kmt2a: 'unknown', status: 'unknown', phase: 'unknown', relapseCategory: 'unknown', riskGroup: 'unknown',
 };
 const DIAGNOSTIC = new Set(['lineage', 'leukemia', 'subtype', 'philadelphia', 'kmt2a']);
 
@@ -31,8 +31,10 @@ export function deriveFacts(c: Case, knowledge: Knowledge = KNOWLEDGE) {
 }
 
 export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation {
-  const { facts, reasons, trace } = deriveFacts(c, knowledge);
-  const { risk, trace: riskTrace } = assessRisk(knowledge.riskFactors, facts);
+  const derived = deriveFacts(c, knowledge);
+  const { reasons, trace } = derived;
+  const { risk, trace: riskTrace } = assessRisk(knowledge.riskFactors, derived.facts);
+  const facts: Facts = { ...derived.facts, riskGroup: risk.group };
   const actions = decideActions(knowledge.rules, facts, knowledge.factTests);
   return {
     caseId: c.id,

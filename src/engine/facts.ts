@@ -105,6 +105,7 @@ export function extractFacts(c: Case): CaseFacts {
     ageYears: c.patient.ageYears ?? ageAt(c.patient.birthDate ?? asOf, asOf),
     ecog: c.performance?.ecog ?? null,
     comorbidities: c.comorbidities ?? null,
+    comorbidityCount: c.comorbidities?.length ?? null,
     declinesIntensiveTherapy: c.preferences?.declinesIntensiveTherapy ?? null,
     donor: c.transplant?.donor ?? 'unknown',
 

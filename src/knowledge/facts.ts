@@ -6,8 +6,13 @@
  */
 import type {
   Agent, Donor, ExtramedullarySite, GeneticFinding, GeneticMethod, GeneticResult, Kmt2aStatus,
-  Leukemia, Lineage, Marker, MarkerResult, PhStatus, Phase, Status, Subtype, Symptom, TreatmentKind,
+  Leukemia, Lineage, Marker, MarkerResult, PhStatus, Phase, RiskGroup, Status, Subtype, Symptom, TreatmentKind,
 } from '../contract/index.js';
+
+/** Which relapsed/refractory setting applies (the PDQ's blinatumomab categories, plus late first relapse). */
+export type RelapseCategory =
+  | 'primary-refractory' | 'refractory-to-salvage' | 'early-first-relapse' | 'late-first-relapse'
+  | 'second-or-later-relapse' | 'relapse-after-transplant' | 'not-relapsed' | 'unknown';
 
 export type Response = 'complete-remission' | 'no-remission' | 'relapse' | 'none';
 
@@ -24,6 +29,8 @@ export interface CaseFacts {
   readonly ecog: number | null;
   /** Comorbidities listed; null when the case does not say. */
   readonly comorbidities: readonly string[] | null;
+  /** How many comorbidities are listed; null when the case does not say. */
+  readonly comorbidityCount: number | null;
   readonly declinesIntensiveTherapy: boolean | null;
   readonly donor: Donor;
 
@@ -108,6 +115,9 @@ export interface DerivedFacts {
   readonly kmt2a: Kmt2aStatus;
   readonly status: Status;
   readonly phase: Phase | 'none' | 'unknown';
+  readonly relapseCategory: RelapseCategory;
+  /** Set from the risk factors (src/knowledge/risk.ts) before any action rule runs. */
+  readonly riskGroup: RiskGroup;
 }
 
 export type Facts = CaseFacts & DerivedFacts;

@@ -131,6 +131,8 @@ export interface RecommendationRule extends RuleBase {
   readonly lay: string;
   /** Priority of the missing test(s) named when `when` is unknown. */
   readonly ifUnknown?: { readonly priority: Priority };
+  /** Attach ClinicalTrials.gov search hints built from the case. */
+  readonly trialSearch?: true;
 }
 
 export interface AlertRule extends RuleBase {

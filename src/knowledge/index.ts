@@ -10,6 +10,19 @@ import { RISK_FACTORS } from './risk.js';
 import { WORKUP } from './workup.js';
 import { SCOPE } from './scope.js';
 import { FACT_TESTS } from './fact-tests.js';
+import { INDUCTION } from './induction.js';
+import { PHILADELPHIA } from './philadelphia.js';
+import { BURKITT } from './burkitt.js';
+import { T_CELL } from './t-cell.js';
+import { CNS } from './cns.js';
+import { CONSOLIDATION } from './consolidation.js';
+import { MAINTENANCE } from './maintenance.js';
+import { TRANSPLANT } from './transplant.js';
+import { RELAPSE, relapseCategory } from './relapse.js';
+import { TRIALS } from './trials.js';
+import { SUPPORTIVE_CARE } from './supportive-care.js';
+import { TOXICITY } from './toxicity.js';
+import { FOLLOW_UP } from './follow-up.js';
 
 /** Bumped whenever a rule changes what an evaluation says. */
 export const KNOWLEDGE_VERSION = '2026.11.0';
@@ -27,9 +40,13 @@ export interface Knowledge {
 
 export const KNOWLEDGE: Knowledge = {
   version: KNOWLEDGE_VERSION,
-  derived: [...DIAGNOSIS, ...STATUS] as readonly DerivedFactRule<DerivedKey>[],
+  derived: [...DIAGNOSIS, ...STATUS, relapseCategory] as readonly DerivedFactRule<DerivedKey>[],
   riskFactors: RISK_FACTORS,
-  rules: [...SCOPE, ...WORKUP],
+  // Order within a priority is the order shown: treatment by phase, then supportive care.
+  rules: [
+    ...SCOPE, ...INDUCTION, ...BURKITT, ...T_CELL, ...PHILADELPHIA, ...CNS, ...CONSOLIDATION, ...MAINTENANCE,
+    ...RELAPSE, ...TRANSPLANT, ...TRIALS, ...SUPPORTIVE_CARE, ...TOXICITY, ...FOLLOW_UP, ...WORKUP,
+  ],
   factTests: FACT_TESTS,
 };
 

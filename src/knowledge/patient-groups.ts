@@ -1,0 +1,51 @@
+/**
+ * Named groups of patients that several care steps share, so each is defined once and reads
+ * the same everywhere: "Ph-positive B-ALL", "relapsed or refractory", "transplant candidate".
+ */
+import {
+  above, all, any, atLeast, below, includes, is, isOneOf, isUnknown, not, stated,
+} from './format.js';
+
+/** ALL, or T/B lymphoblastic lymphoma, which the sources treat as ALL. */
+export const hasAll = isOneOf('leukemia', 'ALL', 'lymphoblastic-lymphoma');
+export const bLineage = all(hasAll, is('lineage', 'B'));
+export const tLineage = all(hasAll, is('lineage', 'T'));
+export const phPositive = all(hasAll, is('philadelphia', 'positive'));
+
+export const untreated = all(hasAll, is('status', 'untreated'));
+export const newlyDiagnosed = all(hasAll, isOneOf('status', 'untreated', 'on-induction'));
+export const inRemission = all(hasAll, is('status', 'remission'));
+export const relapsedOrRefractory = all(hasAll, isOneOf('status', 'recurrent', 'refractory'));
+/** On active anti-leukemic therapy: every status but follow-up after completed treatment. */
+export const onTherapy = all(hasAll, not(is('phase', 'follow-up')), isOneOf('status', 'on-induction', 'remission', 'recurrent', 'refractory'));
+
+/** Older (over 65) or unfit (ECOG 2 or more, or a serious comorbidity on record). */
+export const olderOrUnfit = any(above('ageYears', 65), atLeast('ecog', 2), atLeast('comorbidityCount', 1));
+/** Neither older nor unfit on record: age is always known; ECOG and comorbidities count only when stated. */
+export const fitForIntensiveTherapy = all(
+  not(above('ageYears', 65)),
+  any(isUnknown('ecog'), below('ecog', 2)),
+  any(isUnknown('comorbidityCount'), below('comorbidityCount', 1)),
+);
+export const declinesIntensiveTherapy = stated('declinesIntensiveTherapy');
+
+export const cnsInvolved = any(stated('csfBlasts'), stated('cranialNervePalsy'), includes('extramedullary', 'cns'));
+
+export const donorAvailable = isOneOf('donor', 'matched-sibling', 'matched-unrelated', 'haploidentical');
+/** PDQ: transplant may be considered with an available donor if the patient is younger than 55. */
+export const transplantAge = below('ageYears', 55);
+
+/** Allogeneic transplant in first remission: Ph-positive or high-risk disease. */
+export const firstRemissionHighRisk = all(
+  inRemission, below('relapses', 1), not(is('phase', 'follow-up')),
+  any(is('philadelphia', 'positive'), is('riskGroup', 'high')),
+);
+/** Transplant is being considered (donor found or still being sought): avoid donor blood products. */
+export const transplantConsidered = all(
+  transplantAge, not(declinesIntensiveTherapy), any(donorAvailable, isUnknown('donor')),
+  any(firstRemissionHighRisk, relapsedOrRefractory),
+);
+
+const TKIS = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'] as const;
+export const onTki = any(...TKIS.map((a) => includes('currentAgents', a)));
+export const hadTki = any(...TKIS.map((a) => includes('priorAgents', a)));
