@@ -10,7 +10,8 @@ import { fill } from './explain.js';
 import { test } from './logic.js';
 
 export interface Derived<K extends DerivedKey> {
-  readonly value: DerivedFacts[K];
+  /** Every derived fact has 'unknown' among its values. */
+  readonly value: DerivedFacts[K] | 'unknown';
   readonly reason: string;
   readonly trace: readonly TraceEntry[];
 }
@@ -27,9 +28,8 @@ export function decide<K extends DerivedKey>(rule: DerivedFactRule<K>, facts: Fa
     return { value: d.value, reason: fill(d.reason, facts), trace };
   }
   if (undecided.length > 0) {
-    const unknown = 'unknown' as DerivedFacts[K];
     const why = `${rule.fact} is unknown: ${[...new Set(undecided)].join(', ')} not known.`;
-    return { value: unknown, reason: rule.otherwiseReason === undefined ? why : `${fill(rule.otherwiseReason, facts)} (${[...new Set(undecided)].join(', ')} not known)`, trace };
+    return { value: 'unknown', reason: rule.otherwiseReason === undefined ? why : `${fill(rule.otherwiseReason, facts)} (${[...new Set(undecided)].join(', ')} not known)`, trace };
   }
   return { value: rule.otherwise, reason: fill(rule.otherwiseReason ?? `${rule.fact}: ${String(rule.otherwise)}`, facts), trace };
 }

@@ -9,5 +9,6 @@ function show(value: unknown): string {
 }
 
 export function fill(template: string, facts: Facts): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in facts ? show(facts[key as keyof Facts]) : whole));
+  const values = new Map<string, unknown>(Object.entries(facts));
+  return template.replace(/\{(\w+)\}/g, (whole: string, key: string) => (values.has(key) ? show(values.get(key)) : whole));
 }

@@ -16,6 +16,10 @@ const POST_REMISSION: readonly TreatmentKind[] = ['consolidation', 'maintenance'
 const PHASE_MARKING: readonly TreatmentKind[] = [...INDUCTIONS, ...POST_REMISSION, 'car-t'];
 const DECISIVE = ['complete-remission', 'no-remission', 'relapse'] as const;
 
+function isDecisive(outcome: Treatment['outcome']): outcome is (typeof DECISIVE)[number] {
+  return DECISIVE.some((d) => d === outcome);
+}
+
 const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 const latest = (xs: readonly Dated[]): Dated | undefined => xs[xs.length - 1];
 const after = (xs: readonly Dated[], date: string | undefined) => (date === undefined ? [] : xs.filter((x) => x.date > date));
@@ -70,9 +74,9 @@ export function extractFacts(c: Case): CaseFacts {
   const lastPhase = courses.filter((t) => PHASE_MARKING.includes(t.kind)).at(-1);
   const inductionIdx = courses.map((t) => INDUCTIONS.includes(t.kind)).lastIndexOf(true);
   const induction = courses[inductionIdx];
-  const responses = courses.flatMap((t, i) => (t.outcome !== undefined && (DECISIVE as readonly string[]).includes(t.outcome) ? [{ t, i }] : []));
+  const responses = courses.flatMap((t, i) => (isDecisive(t.outcome) ? [{ t, i, outcome: t.outcome }] : []));
   const lastResponse = responses[responses.length - 1];
-  const latestResponse: Response = (lastResponse?.t.outcome as Response | undefined) ?? 'none';
+  const latestResponse: Response = lastResponse?.outcome ?? 'none';
   const postRemission = courses.filter((t, i) => POST_REMISSION.includes(t.kind) && i > inductionIdx);
 
   const marrowSinceInduction = after(marrow, induction?.start);

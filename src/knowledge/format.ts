@@ -29,7 +29,7 @@ export type Condition =
   | { readonly op: 'not'; readonly of: Condition };
 
 /** The classification `fact` has `value` (unknown while the fact is unknown). */
-export const is = <K extends ClassKey>(fact: K, value: ClassValue<K>): Condition => ({ op: 'is', fact, value: value as string });
+export const is = <K extends ClassKey>(fact: K, value: ClassValue<K>): Condition => ({ op: 'is', fact, value: String(value) });
 /** The classification is one of `values`. */
 export const isOneOf = <K extends ClassKey>(fact: K, ...values: ClassValue<K>[]): Condition => any(...values.map((v) => is(fact, v)));
 export const flag = (fact: FlagKey): Condition => ({ op: 'flag', fact });
@@ -40,7 +40,7 @@ export const atMost = (fact: NumberKey, value: number): Condition => ({ op: 'com
 /** Some observation in the series satisfies the comparison; an empty series is "no". */
 export const some = (fact: SeriesKey, cmp: Comparison, value: number): Condition => ({ op: 'some', fact, cmp, value });
 /** The list holds the item; unknown when the list itself is not stated. */
-export const includes = <K extends ListKey>(fact: K, item: ListItem<K>): Condition => ({ op: 'includes', fact, item: item as string });
+export const includes = <K extends ListKey>(fact: K, item: ListItem<K>): Condition => ({ op: 'includes', fact, item: String(item) });
 export const marker = (name: Marker, result: MarkerResult): Condition => ({ op: 'marker', marker: name, result });
 /**
  * The immunophenotype reports the marker with this result; a marker the panel does not report
@@ -104,6 +104,8 @@ export interface DerivedFactRule<K extends DerivedKey> {
 }
 
 export const derive = <K extends DerivedKey>(rule: DerivedFactRule<K>): DerivedFactRule<K> => rule;
+/** Any derived-fact rule, whichever fact it decides. */
+export type AnyDerivedFactRule = { [K in DerivedKey]: DerivedFactRule<K> }[DerivedKey];
 
 // ---- risk ---------------------------------------------------------------------------------
 

@@ -2,8 +2,7 @@
  * The guideline as data, in the order the engine reads it: derived facts (diagnosis, then
  * status and phase), risk factors, then the rules that recommend, alert and name missing tests.
  */
-import type { ActionRule, DerivedFactRule, RiskFactorRule } from './format.js';
-import type { DerivedKey } from './facts.js';
+import type { ActionRule, AnyDerivedFactRule, RiskFactorRule } from './format.js';
 import { DIAGNOSIS } from './diagnosis.js';
 import { STATUS } from './status.js';
 import { RISK_FACTORS } from './risk.js';
@@ -32,7 +31,7 @@ export const NOTICE =
 
 export interface Knowledge {
   readonly version: string;
-  readonly derived: readonly DerivedFactRule<DerivedKey>[];
+  readonly derived: readonly AnyDerivedFactRule[];
   readonly riskFactors: readonly RiskFactorRule[];
   readonly rules: readonly ActionRule[];
   readonly factTests: typeof FACT_TESTS;
@@ -40,7 +39,7 @@ export interface Knowledge {
 
 export const KNOWLEDGE: Knowledge = {
   version: KNOWLEDGE_VERSION,
-  derived: [...DIAGNOSIS, ...STATUS, relapseCategory] as readonly DerivedFactRule<DerivedKey>[],
+  derived: [...DIAGNOSIS, ...STATUS, relapseCategory],
   riskFactors: RISK_FACTORS,
   // Order within a priority is the order shown: treatment by phase, then supportive care.
   rules: [
