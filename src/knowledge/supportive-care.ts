@@ -21,7 +21,7 @@ const bleeding = any(includes('symptoms', 'bleeding'), includes('symptoms', 'pet
 /** Intensive chemotherapy under way: ANC below 100/µL is then expected to last 2 weeks or more. */
 const intensiveChemotherapy = any(
   is('status', 'on-induction'),
-  all(isOneOf('lastCourseKind', 'induction', 'reinduction', 'consolidation'), flag('lastCourseOngoing')),
+  all(isOneOf('lastPhaseKind', 'induction', 'reinduction', 'consolidation'), flag('lastPhaseOngoing')),
 );
 const profoundNeutropenia = all(below('anc', 0.1), recentAnc, intensiveChemotherapy);
 
