@@ -12,6 +12,7 @@ function entry(e: Entry): string[] {
   const title = e.title === undefined ? '' : `\`${e.title}\`: `;
   const lines = [`- ${tag}${title}${md(e.text)}`];
   for (const note of e.notes) lines.push(`  - ${md(note)}`);
+  for (const link of e.links) lines.push(`  - [${md(link.label)}](<${link.url}>)`);
   for (const ev of e.evidence) {
     const c = cite(ev);
     const source = c.url === null ? md(c.title) : `[${md(c.title)}](${c.url})`;

@@ -22,6 +22,7 @@ function entry(e: Entry, paint: Paint, width: number): string[] {
   if (title !== '') painted = painted.replace(title, paint(title, 'bold'));
   const lines = [painted, ...rest];
   for (const note of e.notes) lines.push(...wrap(note, width, '      ', '        '));
+  for (const link of e.links) lines.push(...wrap(`${link.label}: ${link.url}`, width, '      ', '        '));
   for (const ev of e.evidence) {
     const c = cite(ev);
     lines.push(...wrap(`Evidence: ${c.title}: ${c.quote}`, width, '      ', '        ').map((l) => paint(l, 'dim')));

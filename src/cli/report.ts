@@ -15,6 +15,8 @@ export interface Entry {
   readonly title?: string;
   readonly text: string;
   readonly notes: readonly string[];
+  /** Where to look further (a trial search); rendered as a link where the format has links. */
+  readonly links: readonly { readonly label: string; readonly url: string }[];
   readonly evidence: readonly Evidence[];
 }
 
@@ -34,7 +36,7 @@ export interface Report {
   readonly sections: readonly Section[];
 }
 
-const reason = (text: string): Entry => ({ text, notes: [], evidence: [] });
+const reason = (text: string): Entry => ({ text, notes: [], links: [], evidence: [] });
 
 function diagnosis(e: Evaluation): Section {
   const d = e.diagnosis;
@@ -58,7 +60,7 @@ function status(e: Evaluation): Section {
 function factor(f: RiskFactor): Entry {
   // Unknown is not absent: it is shown as loudly as a factor that is present.
   const [text, tone]: [string, Tone] = f.present === 'unknown' ? ['unknown', 'caution'] : f.present ? ['present', 'caution'] : ['absent', 'plain'];
-  return { tag: { text, tone }, title: f.id, text: f.detail, notes: [], evidence: [] };
+  return { tag: { text, tone }, title: f.id, text: f.detail, notes: [], links: [], evidence: [] };
 }
 
 function risk(e: Evaluation): Section {
@@ -72,7 +74,7 @@ function alerts(e: Evaluation): Section {
     fields: [],
     entries: e.alerts.map((a) => ({
       tag: { text: a.severity, tone: a.severity === 'critical' ? 'alarm' : a.severity === 'warning' ? 'caution' : 'plain' },
-      title: a.action, text: a.message, notes: [], evidence: a.evidence,
+      title: a.action, text: a.message, notes: [], links: [], evidence: a.evidence,
     })),
     none: 'None.',
   };
@@ -87,6 +89,7 @@ function recommendations(e: Evaluation): Section {
       title: r.action,
       text: r.rationale,
       notes: [`Category: ${r.category}`, ...(r.agents === undefined ? [] : [`Agents: ${r.agents.join(', ')}`])],
+      links: r.trialSearch === undefined ? [] : [{ label: 'Trial search (ClinicalTrials.gov API v2)', url: r.trialSearch.url }],
       evidence: r.evidence,
     })),
     none: 'None.',
@@ -99,7 +102,7 @@ function missing(e: Evaluation): Section {
     fields: [],
     entries: e.missing.map((m) => ({
       tag: { text: m.priority, tone: m.priority === 'urgent' ? 'caution' : 'plain' },
-      title: m.action, text: m.data, notes: [`Impact: ${m.impact}`], evidence: m.evidence,
+      title: m.action, text: m.data, notes: [`Impact: ${m.impact}`], links: [], evidence: m.evidence,
     })),
     none: 'None.',
   };

@@ -28,6 +28,16 @@ const alertOf = (severity: Alert['severity']): Alert => ({
   evidence: [{ source: 'acs-treating-all', locator: 'at the earliest sign that an infection may be developing' }],
 });
 const plain = { colour: false, width: 100 };
+const trialUrl = 'https://clinicaltrials.gov/api/v2/studies?query.cond=Acute+Lymphoblastic+Leukemia';
+const trial: Recommendation = {
+  id: 'rec-test-trial', action: 'clinical-trial', category: 'therapy', priority: 'routine',
+  trialSearch: {
+    condition: 'Acute Lymphoblastic Leukemia', ageYears: 54, subtype: 'precursor-B', philadelphia: 'positive',
+    status: 'untreated', priorAgents: [], terms: ['B-cell'], url: trialUrl,
+  },
+  rationale: 'Entry into a clinical trial is highly desirable.', lay: 'Ask about clinical trials.',
+  evidence: [{ source: 'pdq-adult-all-treatment-hp', locator: 'Entry into a clinical trial is highly desirable' }],
+};
 
 describe('text report', () => {
   test('a critical alert comes before the recommendations', () => {
@@ -68,6 +78,12 @@ describe('text report', () => {
     expect(lines.every((l) => l.length <= 60 || !l.includes(' '))).toBe(true);
     expect(lines.some((l) => /^ {6}word word/.test(l))).toBe(true);
   });
+});
+
+test('a trial search is shown with its URL, a link in markdown', () => {
+  const e = { ...example(), recommendations: [trial] };
+  expect(reportText(e, plain).replace(/\s+/g, ' ')).toContain(`Trial search (ClinicalTrials.gov API v2): ${trialUrl}`);
+  expect(reportMarkdown(e)).toContain(`- [Trial search (ClinicalTrials.gov API v2)](<${trialUrl}>)`);
 });
 
 describe('markdown report', () => {
