@@ -105,8 +105,10 @@ export const subtype = derive({
     {
       id: 'dx-subtype-burkitt',
       value: 'mature-B-burkitt',
+      // The PDQ criteria are L3 morphology, absent TdT and surface Ig; CD34 is not among them, so
+      // CD34 positive excludes Burkitt but a panel that does not report CD34 does not block it.
       when: all(
-        is('lineage', 'B'), not(precursorMarker),
+        is('lineage', 'B'), not(marker('TdT', 'positive')), not(reported('CD34', 'positive')),
         any(marker('sIg', 'positive'), marker('TdT', 'negative')),
         any(is('fab', 'L3'), mycTranslocation),
       ),
