@@ -47,8 +47,10 @@ export const status = derive({
       id: 'status-on-induction',
       value: 'on-induction',
       when: all(
-        is('latestResponse', 'none'), not(flag('postRemissionTherapyStarted')), is('lastCourseKind', 'induction'),
-        any(flag('lastCourseOngoing'), not(responseMarrowTaken)),
+        // The last phase-marking course, so that intrathecal CNS prophylaxis or a TKI recorded as
+        // its own course during induction does not hide the induction.
+        is('latestResponse', 'none'), not(flag('postRemissionTherapyStarted')), is('lastPhaseKind', 'induction'),
+        any(flag('lastPhaseOngoing'), not(responseMarrowTaken)),
       ),
       reason: 'First induction has started and its response has not yet been assessed.',
       evidence: [{ source: PDQ, locator: 'patients must be closely monitored during remission induction treatment' }],
@@ -69,11 +71,11 @@ export const status = derive({
       value: 'remission',
       when: any(
         remissionOnRecord,
-        all(is('latestResponse', 'none'), below('latestMarrowBlastsSinceInduction', 5), countsRecovered),
+        all(is('latestResponse', 'none'), below('latestMarrowBlastsSinceInduction', 5), countsRecovered, not(extramedullaryDisease)),
       ),
-      reason: 'Treated, with marrow blasts below 5% and blood counts recovered (or remission recorded): ALL in remission.',
+      reason: 'Treated, with marrow blasts below 5%, blood counts recovered and no extramedullary disease (or remission recorded): ALL in remission.',
       evidence: [{ source: PATIENT, locator: 'In ALL in remission, the disease has been treated' }],
-      basis: 'Counts recovered = ANC ≥ 1.0 × 10⁹/L and platelets ≥ 100 × 10⁹/L (facts.md §4.3, EXT-07).',
+      basis: 'Counts recovered = ANC ≥ 1.0 × 10⁹/L and platelets ≥ 100 × 10⁹/L; no extramedullary disease (facts.md §4.3, EXT-07).',
     },
   ],
   otherwise: 'unknown',
