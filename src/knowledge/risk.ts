@@ -15,12 +15,14 @@ const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const OVERVIEW = 'all-patient-overview' as const;
 
 const KARYOTYPE_FINDINGS = ['normal-karyotype', 'complex-karyotype', 'hypodiploidy', 'del(7)', 'trisomy-8'] as const;
-/** A karyotype is on record: any result by karyotype, or a karyotype-level finding reported either way. */
-const cytogeneticsDone = any(
+/**
+ * A karyotype is on record: any result by karyotype, or a karyotype-level finding detected. A
+ * single probe reported negative (e.g. hypodiploidy by FISH) rules out that finding only.
+ */
+export const cytogeneticsDone = any(
   genetic(GENETIC_FINDINGS, 'detected', ['karyotype']),
   genetic(GENETIC_FINDINGS, 'not-detected', ['karyotype']),
   genetic(KARYOTYPE_FINDINGS, 'detected'),
-  genetic(KARYOTYPE_FINDINGS, 'not-detected'),
 );
 const responsePending = isOneOf('status', 'untreated', 'on-induction');
 
@@ -28,7 +30,7 @@ function karyotypeFactor(id: string, finding: (typeof KARYOTYPE_FINDINGS)[number
   return riskFactor({
     id,
     present: genetic([finding], 'detected'),
-    absent: all(cytogeneticsDone, not(genetic([finding], 'detected'))),
+    absent: any(genetic([finding], 'not-detected'), all(cytogeneticsDone, not(genetic([finding], 'detected')))),
     detail: { present: `${name} on cytogenetics`, absent: `no ${name} on cytogenetics`, unknown: 'no cytogenetics on record' },
     evidence: [{ source: PDQ, locator }],
     ...(basis === undefined ? {} : { basis }),
@@ -72,7 +74,7 @@ export const RISK_FACTORS: readonly RiskFactorRule[] = [
   }),
   karyotypeFactor('risk-hypodiploidy', 'hypodiploidy', 'hypodiploidy', 'karyotype was the most important predictor of disease-free survival',
     'Hypodiploidy (< 44 chromosomes) is poor-risk in NCCN and ELN (facts.md §3.7, §5.4, EXT-10, EXT-18).'),
-  karyotypeFactor('risk-complex-karyotype', 'complex-karyotype', 'a complex karyotype', 'karyotype was the most important predictor of disease-free survival',
+  karyotypeFactor('risk-complex-karyotype', 'complex-karyotype', 'complex karyotype', 'karyotype was the most important predictor of disease-free survival',
     'Complex karyotype (≥ 5 abnormalities) is poor-risk in NCCN (facts.md §3.7, EXT-18).'),
   karyotypeFactor('risk-del7', 'del(7)', 'deletion of chromosome 7', 'patients with deletion of chromosome 7 or trisomy 8'),
   karyotypeFactor('risk-trisomy-8', 'trisomy-8', 'trisomy 8', 'patients with deletion of chromosome 7 or trisomy 8'),

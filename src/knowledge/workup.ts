@@ -2,21 +2,16 @@
  * What is missing: the tests whose results would change the answer. BCR::ABL1 comes first in
  * B-lineage disease, because a Ph-positive result changes induction.
  */
-import { GENETIC_FINDINGS } from '../contract/index.js';
 import type { MissingRule } from './format.js';
 import {
-  all, any, atLeast, flag, genetic, includes, is, isOneOf, isUnknown, missingTest, not, some,
+  all, any, atLeast, flag, includes, is, isOneOf, isUnknown, missingTest, not, some, stated,
 } from './format.js';
+import { cytogeneticsDone } from './risk.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 
 /** ALL, lymphoblastic lymphoma, or not yet known: every case except a proven non-ALL. */
 const possiblyAll = any(is('leukemia', 'ALL'), is('leukemia', 'lymphoblastic-lymphoma'), isUnknown('leukemia'));
-const cytogeneticsDone = any(
-  genetic(GENETIC_FINDINGS, 'detected', ['karyotype']),
-  genetic(GENETIC_FINDINGS, 'not-detected', ['karyotype']),
-  genetic(['normal-karyotype', 'complex-karyotype', 'hypodiploidy', 'del(7)', 'trisomy-8'], 'detected'),
-);
 
 export const WORKUP: readonly MissingRule[] = [
   missingTest({
@@ -62,7 +57,9 @@ export const WORKUP: readonly MissingRule[] = [
   missingTest({
     id: 'missing-lumbar-puncture',
     action: 'lumbar-puncture',
-    when: all(possiblyAll, isUnknown('csfBlasts'), not(includes('extramedullary', 'cns')), not(flag('cranialNervePalsy')),
+    when: all(possiblyAll, isUnknown('csfBlasts'), not(includes('extramedullary', 'cns')),
+      // A palsy already shows CNS disease; an unstated palsy must not hide the missing LP.
+      not(stated('cranialNervePalsy')),
       not(isOneOf('status', 'remission'))),
     data: 'CNS status: cerebrospinal fluid cytology by lumbar puncture',
     impact: 'CNS involvement turns CNS prophylaxis into CNS-directed therapy and is a risk factor.',
