@@ -5,5 +5,5 @@ export { ageAt, daysBetween, isCalendarDate } from './dates.js';
 export { Case, type Lab, type Treatment, type GeneticTestResult } from './case.js';
 export * from './evaluation.js';
 export { type Issue, type Parsed, jsonPath, fromZod } from './issues.js';
-export { parseCase, parseCaseJson, parseWith } from './parse.js';
+export { parseCase, parseCaseDocument, parseCaseJson, parseWith } from './parse.js';
 export { jsonSchema } from './json-schema.js';

@@ -12,6 +12,28 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZod(r.error.issues) };
 }
 
+/**
+ * An example document (shared/cases): `{ "case": {…}, "expect": {…} }`. Its case is validated
+ * with paths under `case.`; `expect` describes the wanted evaluation and is not patient data.
+ */
+function isExampleDocument(data: unknown): data is { case: unknown } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.includes('case') && keys.every((k) => k === 'case' || k === 'expect');
+}
+
+/** A case, or an example document holding one. */
+export function parseCaseDocument(data: unknown): Parsed<Case> {
+  if (!isExampleDocument(data)) return parseCase(data);
+  const r = parseCase(data.case);
+  if (r.ok) return r;
+  const issues = r.issues.map((i): Issue => {
+    const path = i.path === '(root)' ? 'case' : i.path.startsWith('[') ? `case${i.path}` : `case.${i.path}`;
+    return { ...i, path, message: `${path}${i.message.slice(i.path.length)}` };
+  });
+  return { ok: false, issues };
+}
+
 /** Parse JSON text first, so that a syntax error is reported like any other issue. */
 export function parseCaseJson(text: string): Parsed<Case> {
   let data: unknown;
@@ -22,5 +44,5 @@ export function parseCaseJson(text: string): Parsed<Case> {
     const issue: Issue = { code: 'invalid_json', path: '(root)', expected: 'JSON', found: why, message: `(root): expected JSON, found ${why}` };
     return { ok: false, issues: [issue] };
   }
-  return parseCase(data);
+  return parseCaseDocument(data);
 }

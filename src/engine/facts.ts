@@ -55,7 +55,10 @@ export function extractFacts(c: Case): CaseFacts {
   const marrow = [
     ...labSeries(labs, 'blasts', 'marrow'),
     ...(c.marrow ?? []).flatMap((m) => (m.blastPercent === undefined ? [] : [{ date: m.date, value: m.blastPercent }])),
-  ].sort(byDate);
+  ]
+    // The same aspirate is often recorded both as a lab and as a marrow entry: count it once.
+    .filter((m, i, all) => all.findIndex((o) => o.date === m.date && o.value === m.value) === i)
+    .sort(byDate);
   const bloodBlasts = labSeries(labs, 'blasts', 'blood');
   const csfBlastLabs = labSeries(labs, 'blasts', 'csf');
   const pre = (xs: Dated[]) => (firstStart === undefined ? xs : onOrBefore(xs, firstStart));
@@ -153,6 +156,8 @@ export function extractFacts(c: Case): CaseFacts {
     bloodBlastsSinceRemission: after(bloodBlasts, remissionDate).map((m) => m.value),
     marrowBlastsSinceInduction: marrowSinceInduction.map((m) => m.value),
     latestMarrowBlastsSinceInduction: latest(marrowSinceInduction)?.value ?? null,
+    ancSinceInduction: latest(after(labSeries(labs, 'anc'), induction?.start))?.value ?? null,
+    plateletsSinceInduction: latest(after(labSeries(labs, 'platelets'), induction?.start))?.value ?? null,
     daysSinceInductionStart: induction === undefined ? null : daysBetween(induction.start, asOf),
     daysToFirstRemission: firstInduction === undefined || firstCrDate === undefined ? null : daysBetween(firstInduction.start, firstCrDate),
     inductionCourses: courses.filter((t) => t.kind === 'induction').length,

@@ -90,6 +90,9 @@ export interface CaseFacts {
   /** Marrow blast % since the current (re)induction started, latest last. */
   readonly marrowBlastsSinceInduction: readonly number[];
   readonly latestMarrowBlastsSinceInduction: number | null;
+  /** Latest ANC and platelets (10⁹/L) drawn after the current (re)induction started: recovery, not baseline. */
+  readonly ancSinceInduction: number | null;
+  readonly plateletsSinceInduction: number | null;
   readonly daysSinceInductionStart: number | null;
   /** Days from the first induction start to the first recorded complete remission. */
   readonly daysToFirstRemission: number | null;

@@ -23,7 +23,8 @@ const blastsReturned = any(
   extramedullaryDisease,
 );
 const responseMarrowTaken = some('marrowBlastsSinceInduction', '>=', 0);
-const countsRecovered = all(atLeast('anc', 1.0), atLeast('platelets', 100));
+/** Recovered since induction started: counts from the diagnostic work-up are not a recovery. */
+const countsRecovered = all(atLeast('ancSinceInduction', 1.0), atLeast('plateletsSinceInduction', 100));
 
 export const status = derive({
   fact: 'status',

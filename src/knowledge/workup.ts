@@ -46,7 +46,8 @@ export const WORKUP: readonly MissingRule[] = [
     action: 'bone-marrow-aspirate-biopsy',
     when: any(
       all(is('status', 'on-induction'), atLeast('daysSinceInductionStart', 28), not(some('marrowBlastsSinceInduction', '>=', 0))),
-      all(flag('treated'), isUnknown('status')),
+      // Status undecided and no marrow since induction; with a clear marrow it is the counts that are missing.
+      all(flag('treated'), isUnknown('status'), not(some('marrowBlastsSinceInduction', '>=', 0))),
     ),
     data: 'Marrow at the end of induction (response assessment)',
     impact: 'Decides remission versus refractory disease and so the next phase.',
@@ -100,7 +101,11 @@ export const WORKUP: readonly MissingRule[] = [
   missingTest({
     id: 'missing-cbc',
     action: 'cbc-differential',
-    when: all(possiblyAll, any(isUnknown('anc'), isUnknown('platelets'))),
+    when: all(possiblyAll, any(
+      isUnknown('anc'), isUnknown('platelets'),
+      // A clear marrow after induction with no counts since: recovery decides remission.
+      all(isUnknown('status'), some('marrowBlastsSinceInduction', '<', 5), any(isUnknown('ancSinceInduction'), isUnknown('plateletsSinceInduction'))),
+    )),
     data: 'Complete blood count with differential',
     impact: 'Needed for neutropenia and transfusion decisions and to confirm count recovery in remission.',
     priority: 'routine',

@@ -90,6 +90,14 @@ describe('remission', () => {
     expect(ev.phase).toBeNull();
   });
 
+  // facts.md §4.3: CR = marrow blasts < 5% with counts recovered after treatment
+  test('normal counts from before induction do not show recovery after it', () => {
+    const ev = evaluateCase(afterInduction([marrowBlasts(3, daysBefore(6))], {
+      labs: [...diagnosticLabs({ date: daysBefore(38), anc: 2.0, platelets: 150 }), marrowBlasts(3, daysBefore(6))],
+    }));
+    expect(ev.status).not.toBe('remission');
+  });
+
   // facts.md §4.3: CR requires no extramedullary disease (e.g., CNS1)
   test('a clear marrow with counts recovered but CNS disease still present is not a remission', () => {
     const ev = evaluateCase(afterInduction([marrowBlasts(3, daysBefore(6)), ...counts(1.5, 150)], {

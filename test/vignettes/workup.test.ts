@@ -1,7 +1,7 @@
 /** Missing tests: the work-up whose results would change the answer. */
 import { describe, expect, test } from 'vitest';
 import {
-  NEGATIVE_GENETICS, diagnosticLabs, evaluateCase, gene, inRemission, missingActions, missingOf, onInduction,
+  NEGATIVE_GENETICS, counts, course, daysBefore, diagnosticLabs, marrowBlasts, evaluateCase, gene, inRemission, missingActions, missingOf, onInduction,
   untreatedBAll, untreatedTAll,
 } from './builders.js';
 
@@ -128,6 +128,37 @@ describe('response assessment', () => {
   // acs-treating-all: "Induction chemo usually lasts for a month or so"
   test('on day 27 of induction the response marrow is not yet due', () => {
     expect(missingActions(evaluateCase(onInduction({}, 27)))).not.toContain('bone-marrow-aspirate-biopsy');
+  });
+
+  // facts.md §4.3: CR = marrow blasts < 5% with counts recovered after treatment
+  test('a clear marrow after induction without counts since asks for a CBC, not for a response marrow', () => {
+    const ev = evaluateCase(onInduction({
+      labs: [...diagnosticLabs({ date: daysBefore(38), anc: 2.0, platelets: 150 }), marrowBlasts(3, daysBefore(6))],
+      treatments: [course('induction', 35, { end: daysBefore(7) })],
+    }, 35));
+    expect(ev.status).toBe('unknown');
+    expect(coreMissing(ev)).toContain('cbc-differential');
+    expect(missingOf(ev, 'bone-marrow-aspirate-biopsy')?.awaits ?? []).not.toContain('missing-response-marrow');
+  });
+
+  // facts.md §4.3: CR = marrow blasts < 5% with counts recovered after treatment
+  test('a clear marrow after induction with recovered counts since asks for no CBC', () => {
+    const ev = evaluateCase(onInduction({
+      labs: [...diagnosticLabs({ date: daysBefore(38) }), marrowBlasts(3, daysBefore(6)), ...counts(1.5, 150)],
+      treatments: [course('induction', 35, { end: daysBefore(7) })],
+    }, 35));
+    expect(ev.status).toBe('remission');
+    expect(coreMissing(ev)).not.toContain('cbc-differential');
+  });
+
+  // acs-treating-all: "leukemia cells are no longer found in bone marrow samples"
+  test('a finished reinduction without a marrow since asks for the response marrow', () => {
+    const ev = evaluateCase(onInduction({
+      labs: [...diagnosticLabs({ date: daysBefore(38) }), ...counts(1.5, 150)],
+      treatments: [course('reinduction', 35, { end: daysBefore(7) })],
+    }, 35));
+    expect(ev.status).toBe('unknown');
+    expect(missingOf(ev, 'bone-marrow-aspirate-biopsy')?.awaits).toContain('missing-response-marrow');
   });
 
   // acs-about-all: "detect even the smallest amount of leukemia left after treatment" (timing: facts.md §7)
