@@ -67,6 +67,14 @@ export const leukemia = derive({
       evidence: [{ source: PDQ, locator: 'Proper diagnosis is crucial because of the difference in prognosis' }],
     },
     {
+      id: 'dx-mixed-phenotype-mpo',
+      value: 'unknown',
+      when: all(reported('MPO', 'positive'), lymphoid),
+      reason: 'The blasts express myeloperoxidase together with {lineage}-lineage markers: possible mixed-phenotype acute leukemia, which this guidance does not cover; hematopathology review needed.',
+      evidence: [{ source: PDQ, locator: 'Proper diagnosis is crucial because of the difference in prognosis' }],
+      basis: 'WHO classifies MPO-positive blasts with B- or T-lineage markers as mixed-phenotype acute leukemia (outside the sources).',
+    },
+    {
       id: 'dx-all-marrow-20',
       value: 'ALL',
       when: all(lymphoid, some('marrowBlasts', '>=', 20)),
