@@ -1,11 +1,12 @@
 /**
  * The central nervous system is a sanctuary site: prophylaxis starts early and is given in each
  * phase (intrathecal and/or high-dose systemic chemotherapy, sometimes cranial radiation). Known
- * CNS disease gets CNS-directed treatment instead.
+ * CNS disease gets CNS-directed treatment instead, at any stage: findings describe the patient on
+ * asOf, so blasts in the CSF during remission are CNS disease to treat now.
  */
 import type { ActionRule } from './format.js';
 import { all, any, isOneOf, not, recommendation } from './format.js';
-import { cnsInvolved, hasAll, newlyDiagnosed, relapsedOrRefractory } from './patient-groups.js';
+import { cnsInvolved, hasAll, inRemission, newlyDiagnosed, relapsedOrRefractory } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const duringTreatment = all(hasAll, any(newlyDiagnosed, all(isOneOf('status', 'remission'), isOneOf('phase', 'consolidation', 'maintenance'))));
@@ -32,7 +33,7 @@ export const CNS: readonly ActionRule[] = [
     action: 'cns-directed-therapy',
     category: 'therapy',
     priority: 'urgent',
-    when: all(any(newlyDiagnosed, relapsedOrRefractory), cnsInvolved),
+    when: all(any(newlyDiagnosed, inRemission, relapsedOrRefractory), cnsInvolved),
     agents: ['methotrexate', 'cytarabine'],
     rationale: 'CNS involvement (blasts in the CSF, cranial nerve palsy or CNS disease): CNS-directed treatment with frequent intrathecal chemotherapy, high-dose systemic therapy, and radiation to the brain and spinal fluid where needed (an Ommaya reservoir may be placed).',
     lay: 'Leukemia cells have been found in the brain or spinal fluid, so treatment aimed directly at them is given, such as chemotherapy into the spinal fluid and sometimes radiation.',

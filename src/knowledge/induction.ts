@@ -1,11 +1,13 @@
 /**
  * Untreated ALL: remission induction. Most regimens combine vincristine, a corticosteroid and an
- * anthracycline, some with asparaginase or cyclophosphamide. Older or unfit patients get the
- * same drugs at reduced doses. Burkitt-type (mature B) ALL takes its own regimen (burkitt.ts).
+ * anthracycline, some with asparaginase or cyclophosphamide. Older or unfit patients, and patients
+ * who decline intensive therapy, are offered the same drugs at reduced doses instead (palliative
+ * care for those who decline is in relapse.ts). Burkitt-type (mature B) ALL takes its own regimen
+ * (burkitt.ts).
  */
 import type { ActionRule } from './format.js';
-import { all, isOneOf, recommendation } from './format.js';
-import { fitForIntensiveTherapy, olderOrUnfit, untreated } from './patient-groups.js';
+import { all, any, isOneOf, not, recommendation } from './format.js';
+import { declinesIntensiveTherapy, fitForIntensiveTherapy, olderOrUnfit, untreated } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const notBurkitt = isOneOf('subtype', 'precursor-B', 'T');
@@ -19,7 +21,7 @@ export const INDUCTION: readonly ActionRule[] = [
     action: 'induction-chemotherapy',
     category: 'therapy',
     priority: 'urgent',
-    when: all(untreated, notBurkitt, fitForIntensiveTherapy),
+    when: all(untreated, notBurkitt, fitForIntensiveTherapy, not(declinesIntensiveTherapy)),
     agents: INDUCTION_AGENTS,
     rationale: 'Remission induction with vincristine, a corticosteroid (prednisone or dexamethasone) and an anthracycline (daunorubicin or doxorubicin), with or without asparaginase or cyclophosphamide. Complete remission follows in 60% to 90% of adults.',
     lay: 'The first phase of treatment, called induction, uses a combination of chemotherapy drugs for about a month to clear the leukemia from the blood and bone marrow.',
@@ -34,10 +36,10 @@ export const INDUCTION: readonly ActionRule[] = [
     action: 'dose-reduced-induction',
     category: 'therapy',
     priority: 'urgent',
-    when: all(untreated, notBurkitt, olderOrUnfit),
+    when: all(untreated, notBurkitt, any(olderOrUnfit, declinesIntensiveTherapy)),
     agents: INDUCTION_AGENTS,
-    rationale: 'Older (over 65) or unfit patient (age {ageYears}, ECOG {ecog}, comorbidities: {comorbidities}): the same induction drugs at reduced doses. Age alone is not a barrier to treatment.',
-    lay: 'Because of age or other health problems, the same kinds of chemotherapy drugs may be given at lower doses to make treatment safer.',
+    rationale: 'Older (over 65) or unfit patient, or one who declines intensive therapy (age {ageYears}, ECOG {ecog}, comorbidities: {comorbidities}): the same induction drugs at reduced doses. Age alone is not a barrier to treatment.',
+    lay: 'Because of age, other health problems or a wish for less intensive treatment, the same kinds of chemotherapy drugs may be given at lower doses to make treatment safer.',
     evidence: [
       { source: 'acs-treating-all', locator: 'the doses of the drugs might need to be reduced' },
     ],

@@ -40,10 +40,12 @@ export const firstRemissionHighRisk = all(
   inRemission, below('relapses', 1), not(is('phase', 'follow-up')),
   any(is('philadelphia', 'positive'), is('riskGroup', 'high')),
 );
+/** Second or later remission: reinduction has worked after a relapse, and transplant follows now. */
+export const laterRemission = all(inRemission, atLeast('relapses', 1), not(is('phase', 'follow-up')));
 /** Transplant is being considered (donor found or still being sought): avoid donor blood products. */
 export const transplantConsidered = all(
   transplantAge, not(declinesIntensiveTherapy), any(donorAvailable, isUnknown('donor')),
-  any(firstRemissionHighRisk, relapsedOrRefractory),
+  any(firstRemissionHighRisk, relapsedOrRefractory, laterRemission),
 );
 
 const TKIS = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'] as const;

@@ -38,6 +38,8 @@ export const PHILADELPHIA: readonly ActionRule[] = [
       { agent: 'imatinib', when: any(includes('priorAgents', 'imatinib'), not(hadTki)) },
       { agent: 'dasatinib', when: includes('priorAgents', 'dasatinib') },
       { agent: 'ponatinib', when: includes('priorAgents', 'ponatinib') },
+      { agent: 'nilotinib', when: includes('priorAgents', 'nilotinib') },
+      { agent: 'bosutinib', when: includes('priorAgents', 'bosutinib') },
     ],
     rationale: 'Ph-positive ALL in remission: continue the tyrosine kinase inhibitor through consolidation and maintenance.',
     lay: 'The targeted pill is usually continued during the later phases of treatment to help keep the leukemia from coming back.',

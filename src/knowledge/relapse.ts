@@ -2,15 +2,16 @@
  * Recurrent or refractory ALL. Chemotherapy alone rarely cures relapse: reinduction (chemotherapy,
  * blinatumomab or inotuzumab ozogamicin) followed by allogeneic transplant; CAR-T for B-ALL;
  * targeted drugs by target (TKI switch for Ph-positive in philadelphia.ts, revumenib for KMT2A,
- * nelarabine for T-ALL in t-cell.ts); palliative radiation and palliative care. A drug whose
- * target is negative is not offered; an unknown target names its test.
+ * nelarabine for T-ALL in t-cell.ts); palliative radiation and palliative care (palliative care
+ * also for a newly diagnosed patient who declines intensive therapy). A drug whose target is
+ * negative is not offered; an unknown target names its test.
  */
 import { EXTRAMEDULLARY_SITES } from '../contract/index.js';
 import type { ActionRule } from './format.js';
 import {
-  all, any, atLeast, atMost, below, derive, flag, includes, is, isOneOf, marker, not, recommendation,
+  all, any, atLeast, below, derive, flag, includes, is, isOneOf, marker, not, recommendation,
 } from './format.js';
-import { bLineage, cnsInvolved, declinesIntensiveTherapy, hasAll, relapsedOrRefractory } from './patient-groups.js';
+import { bLineage, cnsInvolved, declinesIntensiveTherapy, hasAll, newlyDiagnosed, relapsedOrRefractory } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const ACS = 'acs-treating-all' as const;
@@ -130,7 +131,8 @@ export const RELAPSE: readonly ActionRule[] = [
     priority: 'routine',
     when: all(relapsedOrRefractory, bLineage, marker('CD19', 'positive')),
     agents: [
-      { agent: 'tisagenlecleucel', when: all(atMost('ageYears', 25), any(is('status', 'refractory'), atLeast('relapses', 2))) },
+      // "Up to 25 years of age": until the 26th birthday (ageYears may be fractional).
+      { agent: 'tisagenlecleucel', when: all(below('ageYears', 26), any(is('status', 'refractory'), atLeast('relapses', 2))) },
       { agent: 'brexucabtagene-autoleucel', when: atLeast('ageYears', 18) },
       { agent: 'obecabtagene-autoleucel', when: atLeast('ageYears', 18) },
     ],
@@ -171,7 +173,7 @@ export const RELAPSE: readonly ActionRule[] = [
     action: 'palliative-care',
     category: 'supportive',
     priority: 'routine',
-    when: all(relapsedOrRefractory, any(declinesIntensiveTherapy, repeatedFailure)),
+    when: any(all(relapsedOrRefractory, any(declinesIntensiveTherapy, repeatedFailure)), all(newlyDiagnosed, declinesIntensiveTherapy)),
     rationale: 'The patient declines intensive therapy, or the disease has failed repeated treatment ({relapses} relapses, status {status}): palliative care to control symptoms, with less intensive treatment where wished.',
     lay: 'Care can focus on comfort and on controlling the leukemia and its symptoms for as long as possible, with pain relief, transfusions and support.',
     evidence: [

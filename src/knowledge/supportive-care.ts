@@ -17,7 +17,8 @@ const RECENT_DAYS = 3;
 const fever = any(atLeast('temperatureC', 38.0), includes('symptoms', 'fever'));
 const recentAnc = atMost('ancAgeDays', RECENT_DAYS);
 const staleAnc = any(isUnknown('anc'), above('ancAgeDays', RECENT_DAYS));
-const bleeding = any(includes('symptoms', 'bleeding'), includes('symptoms', 'petechiae'));
+/** Active bleeding; petechiae alone (minor bleeding) do not raise the platelet threshold to 50. */
+const bleeding = includes('symptoms', 'bleeding');
 /** Intensive chemotherapy under way: ANC below 100/µL is then expected to last 2 weeks or more. */
 const intensiveChemotherapy = any(
   is('status', 'on-induction'),

@@ -1,14 +1,15 @@
 /**
  * Stem cell transplant. Allogeneic transplant gives the lowest relapse rate (graft versus
  * leukemia) at the cost of GVHD, veno-occlusive disease and pneumonitis: offered in first
- * remission for Ph-positive or high-risk disease, and after reinduction for relapse, when a donor
- * is available and the patient is younger than 55. Autologous transplant is the option without
+ * remission for Ph-positive or high-risk disease, and for relapse (planned from the relapse on,
+ * due once reinduction brings a second remission), when a donor is available and the patient is
+ * younger than 55. Autologous transplant is the option without
  * a donor. Blood products from a potential donor are avoided while transplant is considered.
  */
 import type { ActionRule } from './format.js';
 import { alert, all, any, is, not, recommendation } from './format.js';
 import {
-  declinesIntensiveTherapy, donorAvailable, firstRemissionHighRisk, relapsedOrRefractory, transplantAge,
+  declinesIntensiveTherapy, donorAvailable, firstRemissionHighRisk, laterRemission, relapsedOrRefractory, transplantAge,
   transplantConsidered,
 } from './patient-groups.js';
 
@@ -48,8 +49,8 @@ export const TRANSPLANT: readonly ActionRule[] = [
     action: 'allogeneic-hsct',
     category: 'therapy',
     priority: 'routine',
-    when: all(relapsedOrRefractory, candidate, donorAvailable),
-    rationale: 'Relapsed or refractory ALL, age {ageYears} (under 55), donor available ({donor}): allogeneic transplant once reinduction brings a second remission; chemotherapy alone rarely cures relapse.',
+    when: all(any(relapsedOrRefractory, laterRemission), candidate, donorAvailable),
+    rationale: 'Relapsed or refractory ALL, or a second remission after reinduction ({status}), age {ageYears} (under 55), donor available ({donor}): allogeneic transplant once reinduction brings a second remission; chemotherapy alone rarely cures relapse.',
     lay: 'If treatment brings the leukemia back into remission, a stem cell transplant from a donor gives the best chance of a lasting remission.',
     evidence: [
       { source: PDQ, locator: 'patient is younger than 55 years, bone marrow transplant may be considered' },
