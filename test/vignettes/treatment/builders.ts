@@ -294,7 +294,6 @@ export function evaluateCase(input: unknown): Evaluation {
 export const recIds = (ev: Evaluation) => ev.recommendations.map((r) => r.id);
 export const alertIds = (ev: Evaluation) => ev.alerts.map((a) => a.id);
 export const actionsOf = (ev: Evaluation) => ev.recommendations.map((r) => r.action);
-export const alertActions = (ev: Evaluation) => ev.alerts.map((a) => a.action);
 export const missingActions = (ev: Evaluation) => ev.missing.map((m) => m.action);
 export const missingOf = (ev: Evaluation, action: string): MissingTest | undefined => ev.missing.find((m) => m.action === action);
 /** Every agent any recommendation with this action offers. */

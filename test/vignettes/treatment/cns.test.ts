@@ -1,7 +1,8 @@
 /** The CNS: prophylaxis from the start and in each phase; CNS-directed therapy for known CNS disease. */
 import { describe, expect, test } from 'vitest';
 import {
-  evaluateCase, expectNoRec, expectRec, findings, inRemission, onInduction, relapsedBAll, untreatedBAll,
+  evaluateCase, expectNoRec, expectRec, findings, inRemission, missingActions, onInduction, relapsedBAll,
+  untreatedBAll,
 } from './builders.js';
 
 describe('CNS prophylaxis', () => {
@@ -33,7 +34,7 @@ describe('CNS prophylaxis', () => {
   test('with no lumbar puncture on record prophylaxis is still offered and the lumbar puncture is named as missing', () => {
     const ev = evaluateCase(onInduction(findings({ cns: undefined })));
     expectRec(ev, 'rec-cns-prophylaxis');
-    expect(ev.missing.map((m) => m.action)).toContain('lumbar-puncture');
+    expect(missingActions(ev)).toContain('lumbar-puncture');
   });
 });
 

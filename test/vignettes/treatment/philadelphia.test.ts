@@ -1,9 +1,9 @@
 /** Philadelphia chromosome-positive ALL: a TKI with induction, continued in remission, switched at relapse. */
 import { describe, expect, test } from 'vitest';
 import {
-  KMT2A_GENETICS, PH_POSITIVE_GENETICS, course, evaluateCase, expectMissingBy, expectNoMissingBy, expectNoRec,
-  expectRec, gene, geneticsWithout, inRemission, missingOf, onInduction, refractory, relapsedBAll, untreatedBAll,
-  withAgentsInLastCourse, withCourses,
+  KMT2A_GENETICS, PH_POSITIVE_GENETICS, actionsOf, course, evaluateCase, expectMissingBy, expectNoMissingBy,
+  expectNoRec, expectRec, gene, geneticsWithout, inRemission, missingOf, onInduction, refractory, relapsedBAll,
+  untreatedBAll, withAgentsInLastCourse, withCourses,
 } from './builders.js';
 import type { Agent, GeneticTestResult } from '../../../src/index.js';
 
@@ -38,14 +38,14 @@ describe('TKI with induction for newly diagnosed Ph-positive ALL', () => {
     const ev = evaluateCase(untreatedBAll());
     expect(ev.diagnosis.philadelphia).toBe('negative');
     expectNoRec(ev, 'rec-tki-ph-positive');
-    expect(ev.recommendations.map((r) => r.action)).not.toContain('tki');
+    expect(actionsOf(ev)).not.toContain('tki');
   });
 
   // pdq-adult-all-treatment-hp: "This last point is of utmost importance"
   test('Ph-unknown B-ALL gets no TKI, and BCR::ABL1 testing is urgent in missing', () => {
     const ev = evaluateCase(untreatedBAll({ genetics: geneticsWithout('BCR::ABL1') }));
     expect(ev.diagnosis.philadelphia).toBe('unknown');
-    expect(ev.recommendations.map((r) => r.action)).not.toContain('tki');
+    expect(actionsOf(ev)).not.toContain('tki');
     const m = expectMissingBy(ev, 'rec-tki-ph-positive');
     expect(m.action).toBe('bcr-abl1-testing');
     expect(m.priority).toBe('urgent');
@@ -55,7 +55,7 @@ describe('TKI with induction for newly diagnosed Ph-positive ALL', () => {
   test('a karyotype without t(9;22) leaves B-ALL Ph-unknown: still no TKI, still urgent BCR::ABL1 testing', () => {
     const genetics = [...geneticsWithout('BCR::ABL1'), gene('t(9;22)', 'not-detected', 'karyotype')];
     const ev = evaluateCase(untreatedBAll({ genetics }));
-    expect(ev.recommendations.map((r) => r.action)).not.toContain('tki');
+    expect(actionsOf(ev)).not.toContain('tki');
     expect(missingOf(ev, 'bcr-abl1-testing')?.priority).toBe('urgent');
   });
 });

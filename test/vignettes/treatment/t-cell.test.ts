@@ -1,7 +1,7 @@
 /** T-cell ALL: cyclophosphamide-containing regimens at diagnosis, nelarabine at relapse. */
 import { describe, expect, test } from 'vitest';
 import {
-  T_MARKERS, evaluateCase, expectNoRec, expectRec, inRemission, onInduction, refractory, relapsedBAll,
+  T_MARKERS, actionsOf, evaluateCase, expectNoRec, expectRec, inRemission, onInduction, refractory, relapsedBAll,
   untreatedBAll, untreatedTAll,
 } from './builders.js';
 
@@ -40,7 +40,7 @@ describe('nelarabine for relapsed or refractory T-ALL', () => {
     const rec = expectRec(ev, 'rec-nelarabine-t-all');
     expect(rec.action).toBe('nelarabine');
     expect(rec.agents).toEqual(['nelarabine']);
-    const actions = ev.recommendations.map((r) => r.action);
+    const actions = actionsOf(ev);
     expect(actions).not.toContain('blinatumomab');
     expect(actions).not.toContain('car-t');
     expect(actions).not.toContain('inotuzumab-ozogamicin');

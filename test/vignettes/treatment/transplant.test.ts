@@ -1,8 +1,8 @@
 /** Stem cell transplant: allogeneic in first remission for Ph-positive or high-risk disease, and after relapse. */
 import { describe, expect, test } from 'vitest';
 import {
-  PH_POSITIVE_GENETICS, T_MARKERS, course, daysBefore, evaluateCase, expectAlert, expectMissingBy, expectNoAlert,
-  expectNoRec, expectRec, inRemission, refractory, relapsedBAll, secondRemission, withCourses,
+  PH_POSITIVE_GENETICS, T_MARKERS, actionsOf, course, daysBefore, evaluateCase, expectAlert, expectMissingBy,
+  expectNoAlert, expectNoRec, expectRec, inRemission, refractory, relapsedBAll, secondRemission, withCourses,
 } from './builders.js';
 import type { Case } from '../../../src/index.js';
 
@@ -28,7 +28,7 @@ describe('allogeneic transplant in first remission', () => {
   test('the same patient at 55 is not offered allogeneic transplant', () => {
     const ev = evaluateCase(phFirstRemission(55, 'matched-sibling'));
     expectNoRec(ev, 'rec-allogeneic-hsct-first-remission');
-    expect(ev.recommendations.map((r) => r.action)).not.toContain('allogeneic-hsct');
+    expect(actionsOf(ev)).not.toContain('allogeneic-hsct');
   });
 
   // pdq-adult-all-treatment-hp: "patient is younger than 55 years, bone marrow transplant may be considered"
@@ -55,7 +55,7 @@ describe('allogeneic transplant in first remission', () => {
   // pdq-adult-all-treatment-hp: "avoid transfusions with blood products from a potential donor"
   test('with no donor search on record, no transplant is offered and HLA typing is named as missing', () => {
     const ev = evaluateCase(phFirstRemission(40));
-    expect(ev.recommendations.map((r) => r.action)).not.toContain('allogeneic-hsct');
+    expect(actionsOf(ev)).not.toContain('allogeneic-hsct');
     expect(expectMissingBy(ev, 'rec-allogeneic-hsct-first-remission').action).toBe('hla-typing');
   });
 
