@@ -25,6 +25,8 @@ export const SUPPORTIVE_ACTIONS = [
   'monitor-hepatotoxicity-vod', 'monitor-qtc', 'monitor-differentiation-syndrome',
   'monitor-infusion-reaction', 'monitor-liver-enzymes', 'monitor-blood-counts',
   'tumor-lysis-prophylaxis', 'late-effects-follow-up',
+  // Added by allpath (docs/contract.md): antiemetics are in the sources but not in §3.
+  'antiemetic-prophylaxis',
 ] as const;
 
 export const SCOPE_ACTIONS = ['pediatric-guidance', 'experienced-center-referral'] as const;

@@ -12,7 +12,7 @@ import { assessRisk } from './risk.js';
 
 const UNDECIDED: DerivedFacts = {
   lineage: 'unknown', leukemia: 'unknown', subtype: 'unknown', philadelphia: 'unknown',
-  kmt2a: 'unknown', status: 'unknown', phase: 'unknown', relapseCategory: 'unknown', riskGroup: 'unknown',
+  kmt2a: 'unknown', status: 'unknown', phase: 'unknown', relapseCategory: 'unknown', riskGroup: 'unknown', riskFactorsPresent: [],
 };
 const DIAGNOSTIC = new Set(['lineage', 'leukemia', 'subtype', 'philadelphia', 'kmt2a']);
 
@@ -34,7 +34,8 @@ export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation 
   const derived = deriveFacts(c, knowledge);
   const { reasons, trace } = derived;
   const { risk, trace: riskTrace } = assessRisk(knowledge.riskFactors, derived.facts);
-  const facts: Facts = { ...derived.facts, riskGroup: risk.group };
+  const riskFactorsPresent = knowledge.riskFactors.filter((r) => risk.factors.some((f) => f.id === r.id && f.present === true)).map((r) => r.id);
+  const facts: Facts = { ...derived.facts, riskGroup: risk.group, riskFactorsPresent };
   const actions = decideActions(knowledge.rules, facts, knowledge.factTests);
   return {
     caseId: c.id,

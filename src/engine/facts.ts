@@ -70,6 +70,10 @@ export function extractFacts(c: Case): CaseFacts {
   const anc = latestOf('anc');
   const platelets = latestOf('platelets');
   const hemoglobin = latestOf('hemoglobin');
+  const qtc = latestOf('qtc');
+  const potassium = latestOf('potassium');
+  const bilirubin = latestOf('bilirubin');
+  const alt = latestOf('alt');
   const preWbc = pre(labSeries(labs, 'wbc')).map((x) => x.value);
 
   // The course timeline.
@@ -140,10 +144,10 @@ export function extractFacts(c: Case): CaseFacts {
     platelets: platelets.value, plateletsAgeDays: platelets.age,
     hemoglobin: hemoglobin.value, hemoglobinAgeDays: hemoglobin.age,
     wbc: latestOf('wbc').value,
-    qtc: latestOf('qtc').value,
-    potassium: latestOf('potassium').value,
-    bilirubin: latestOf('bilirubin').value,
-    alt: latestOf('alt').value,
+    qtc: qtc.value, qtcAgeDays: qtc.age,
+    potassium: potassium.value, potassiumAgeDays: potassium.age,
+    bilirubin: bilirubin.value, bilirubinAgeDays: bilirubin.age,
+    alt: alt.value, altAgeDays: alt.age,
 
     treated: courses.length > 0,
     lastCourseKind: last?.kind ?? null,

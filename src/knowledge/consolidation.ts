@@ -5,7 +5,7 @@
  */
 import type { ActionRule } from './format.js';
 import { all, any, atLeast, is, marker, recommendation } from './format.js';
-import { bLineage, inRemission } from './patient-groups.js';
+import { bPrecursor, inRemission } from './patient-groups.js';
 
 export const CONSOLIDATION: readonly ActionRule[] = [
   recommendation({
@@ -26,7 +26,7 @@ export const CONSOLIDATION: readonly ActionRule[] = [
     action: 'blinatumomab',
     category: 'therapy',
     priority: 'routine',
-    when: all(inRemission, is('phase', 'consolidation'), bLineage, marker('CD19', 'positive'),
+    when: all(inRemission, is('phase', 'consolidation'), bPrecursor, marker('CD19', 'positive'),
       any(atLeast('mrdPercent', 0.1), is('philadelphia', 'negative'))),
     agents: ['blinatumomab'],
     rationale: 'CD19-positive B-ALL in remission with MRD {mrdPercent}% (0.1% or more) or Ph-negative disease: blinatumomab as part of consolidation.',

@@ -118,11 +118,22 @@ export const subtype = derive({
       when: all(
         is('lineage', 'B'), not(marker('TdT', 'positive')), not(reported('CD34', 'positive')),
         any(marker('sIg', 'positive'), marker('TdT', 'negative')),
-        any(is('fab', 'L3'), mycTranslocation),
+        is('fab', 'L3'), mycTranslocation,
       ),
-      reason: 'Mature B-cell (Burkitt) ALL: surface immunoglobulin or absent TdT, with L3 morphology or a MYC translocation.',
+      reason: 'Mature B-cell (Burkitt) ALL: surface immunoglobulin or absent TdT, L3 morphology and a MYC translocation.',
       evidence: [{ source: PDQ, locator: 'specifically identify these cases prospectively by their L3 morphology' }],
       basis: 'MYC partners t(8;14), t(2;8), t(8;22): facts.md §3.4.',
+    },
+    {
+      id: 'dx-subtype-mature-b-incomplete',
+      value: 'unknown',
+      when: all(
+        is('lineage', 'B'), not(marker('TdT', 'positive')), not(reported('CD34', 'positive')),
+        any(marker('sIg', 'positive'), marker('TdT', 'negative')),
+        any(is('fab', 'L3'), mycTranslocation),
+      ),
+      reason: 'Mature B-cell features with only one of L3 morphology and a MYC translocation: the Burkitt-type regimen helped L3 disease with the typical translocations, not surface-Ig-positive L1/L2 disease or L3 with unusual cytogenetics. MYC testing and morphology review are needed.',
+      evidence: [{ source: PDQ, locator: 'Patients with surface immunoglobulin and L1 or L2 morphology did not benefit' }],
     },
     {
       id: 'dx-subtype-precursor-b',

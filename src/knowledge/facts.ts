@@ -14,6 +14,11 @@ export type RelapseCategory =
   | 'primary-refractory' | 'refractory-to-salvage' | 'early-first-relapse' | 'late-first-relapse'
   | 'second-or-later-relapse' | 'relapse-after-transplant' | 'not-relapsed' | 'unknown';
 
+/** The risk factors of src/knowledge/risk.ts, by id. */
+export type RiskFactorId =
+  | 'risk-age' | 'risk-wbc' | 'risk-ph-positive' | 'risk-kmt2a' | 'risk-hypodiploidy' | 'risk-complex-karyotype'
+  | 'risk-del7' | 'risk-trisomy-8' | 'risk-late-remission' | 'risk-mrd-positive' | 'risk-cns';
+
 export type Response = 'complete-remission' | 'no-remission' | 'relapse' | 'none';
 
 export interface GeneticRecord {
@@ -65,11 +70,15 @@ export interface CaseFacts {
   readonly hemoglobin: number | null;
   readonly hemoglobinAgeDays: number | null;
   readonly wbc: number | null;
-  /** Latest QTc (ms), potassium (mmol/L), bilirubin (mg/dL), ALT (U/L). */
+  /** Latest QTc (ms), potassium (mmol/L), bilirubin (mg/dL), ALT (U/L), and their age in days. */
   readonly qtc: number | null;
+  readonly qtcAgeDays: number | null;
   readonly potassium: number | null;
+  readonly potassiumAgeDays: number | null;
   readonly bilirubin: number | null;
+  readonly bilirubinAgeDays: number | null;
   readonly alt: number | null;
+  readonly altAgeDays: number | null;
   readonly temperatureAgeDays: number | null;
 
   /** Any anti-leukemic course (not supportive care) started on or before asOf. */
@@ -121,6 +130,8 @@ export interface DerivedFacts {
   readonly relapseCategory: RelapseCategory;
   /** Set from the risk factors (src/knowledge/risk.ts) before any action rule runs. */
   readonly riskGroup: RiskGroup;
+  /** Ids of the risk factors present. */
+  readonly riskFactorsPresent: readonly RiskFactorId[];
 }
 
 export type Facts = CaseFacts & DerivedFacts;

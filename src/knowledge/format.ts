@@ -8,7 +8,7 @@ import type {
   Severity, SourceName,
 } from '../contract/index.js';
 import type {
-  ClassKey, ClassValue, DerivedFacts, DerivedKey, FlagKey, ListItem, ListKey, NumberKey, SeriesKey,
+  ClassKey, ClassValue, DerivedFacts, DerivedKey, FlagKey, ListItem, ListKey, NumberKey, RiskFactorId, SeriesKey,
 } from './facts.js';
 
 // ---- conditions -------------------------------------------------------------------------
@@ -110,6 +110,7 @@ export type AnyDerivedFactRule = { [K in DerivedKey]: DerivedFactRule<K> }[Deriv
 // ---- risk ---------------------------------------------------------------------------------
 
 export interface RiskFactorRule extends RuleBase {
+  readonly id: RiskFactorId;
   readonly present: Condition;
   readonly absent: Condition;
   /** Not yet assessable (e.g. time to remission before any response): keeps the group provisional. */

@@ -9,6 +9,8 @@ import {
 /** ALL, or T/B lymphoblastic lymphoma, which the sources treat as ALL. */
 export const hasAll = isOneOf('leukemia', 'ALL', 'lymphoblastic-lymphoma');
 export const bLineage = all(hasAll, is('lineage', 'B'));
+/** B-cell precursor ALL: the labelled population for blinatumomab, inotuzumab and CD19 CAR-T. */
+export const bPrecursor = all(hasAll, is('subtype', 'precursor-B'));
 export const tLineage = all(hasAll, is('lineage', 'T'));
 export const phPositive = all(hasAll, is('philadelphia', 'positive'));
 
@@ -36,9 +38,15 @@ export const donorAvailable = isOneOf('donor', 'matched-sibling', 'matched-unrel
 export const transplantAge = below('ageYears', 55);
 
 /** Allogeneic transplant in first remission: Ph-positive or high-risk disease. */
+/** High-risk features of the disease itself: age raises the risk group but also transplant mortality. */
+const DISEASE_RISK_FACTORS = [
+  'risk-wbc', 'risk-ph-positive', 'risk-kmt2a', 'risk-hypodiploidy', 'risk-complex-karyotype', 'risk-del7',
+  'risk-trisomy-8', 'risk-late-remission', 'risk-mrd-positive', 'risk-cns',
+] as const;
+export const highRiskDisease = any(...DISEASE_RISK_FACTORS.map((id) => includes('riskFactorsPresent', id)));
 export const firstRemissionHighRisk = all(
   inRemission, below('relapses', 1), not(is('phase', 'follow-up')),
-  any(is('philadelphia', 'positive'), is('riskGroup', 'high')),
+  any(is('philadelphia', 'positive'), highRiskDisease),
 );
 /** Second or later remission: reinduction has worked after a relapse, and transplant follows now. */
 export const laterRemission = all(inRemission, atLeast('relapses', 1), not(is('phase', 'follow-up')));

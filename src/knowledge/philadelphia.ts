@@ -5,7 +5,7 @@
  */
 import type { ActionRule } from './format.js';
 import { all, any, genetic, includes, missingTest, not, recommendation } from './format.js';
-import { hadTki, inRemission, newlyDiagnosed, phPositive, relapsedOrRefractory } from './patient-groups.js';
+import { hadTki, inRemission, newlyDiagnosed, onTki, phPositive, relapsedOrRefractory } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const ACS = 'acs-treating-all' as const;
@@ -35,11 +35,12 @@ export const PHILADELPHIA: readonly ActionRule[] = [
     priority: 'routine',
     when: all(inRemission, phPositive),
     agents: [
-      { agent: 'imatinib', when: any(includes('priorAgents', 'imatinib'), not(hadTki)) },
-      { agent: 'dasatinib', when: includes('priorAgents', 'dasatinib') },
-      { agent: 'ponatinib', when: includes('priorAgents', 'ponatinib') },
-      { agent: 'nilotinib', when: includes('priorAgents', 'nilotinib') },
-      { agent: 'bosutinib', when: includes('priorAgents', 'bosutinib') },
+      // The TKI being given; imatinib when none is on record as current.
+      { agent: 'imatinib', when: any(includes('currentAgents', 'imatinib'), not(onTki)) },
+      { agent: 'dasatinib', when: includes('currentAgents', 'dasatinib') },
+      { agent: 'ponatinib', when: includes('currentAgents', 'ponatinib') },
+      { agent: 'nilotinib', when: includes('currentAgents', 'nilotinib') },
+      { agent: 'bosutinib', when: includes('currentAgents', 'bosutinib') },
     ],
     rationale: 'Ph-positive ALL in remission: continue the tyrosine kinase inhibitor through consolidation and maintenance.',
     lay: 'The targeted pill is usually continued during the later phases of treatment to help keep the leukemia from coming back.',

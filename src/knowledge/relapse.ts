@@ -11,7 +11,7 @@ import type { ActionRule } from './format.js';
 import {
   all, any, atLeast, below, derive, flag, includes, is, isOneOf, marker, not, recommendation,
 } from './format.js';
-import { bLineage, cnsInvolved, declinesIntensiveTherapy, hasAll, newlyDiagnosed, relapsedOrRefractory } from './patient-groups.js';
+import { bPrecursor, cnsInvolved, declinesIntensiveTherapy, hasAll, newlyDiagnosed, relapsedOrRefractory } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const ACS = 'acs-treating-all' as const;
@@ -99,7 +99,7 @@ export const RELAPSE: readonly ActionRule[] = [
     action: 'blinatumomab',
     category: 'therapy',
     priority: 'urgent',
-    when: all(relapsedOrRefractory, bLineage, marker('CD19', 'positive')),
+    when: all(relapsedOrRefractory, bPrecursor, marker('CD19', 'positive')),
     agents: ['blinatumomab'],
     rationale: 'Relapsed or refractory CD19-positive B-ALL: blinatumomab (CD19×CD3 bispecific) for reinduction, then allogeneic transplant. Level A1 evidence covers primary refractory disease, refractory to salvage, first remission under 12 months, second or later relapse and relapse after transplant; this patient: {relapseCategory}.',
     lay: 'Blinatumomab is an immunotherapy drug, given as a continuous drip, that links the immune system\'s T cells to leukemia cells so they can be destroyed.',
@@ -114,7 +114,7 @@ export const RELAPSE: readonly ActionRule[] = [
     action: 'inotuzumab-ozogamicin',
     category: 'therapy',
     priority: 'urgent',
-    when: all(relapsedOrRefractory, bLineage, marker('CD22', 'positive')),
+    when: all(relapsedOrRefractory, bPrecursor, marker('CD22', 'positive')),
     agents: ['inotuzumab-ozogamicin'],
     rationale: 'Relapsed or refractory CD22-positive B-ALL: inotuzumab ozogamicin (anti-CD22 antibody-drug conjugate) for reinduction, then allogeneic transplant; watch for veno-occlusive disease, especially if transplant follows.',
     lay: 'Inotuzumab ozogamicin is an antibody that carries a chemotherapy drug straight to leukemia cells that have the CD22 protein.',
@@ -129,7 +129,7 @@ export const RELAPSE: readonly ActionRule[] = [
     action: 'car-t',
     category: 'therapy',
     priority: 'routine',
-    when: all(relapsedOrRefractory, bLineage, marker('CD19', 'positive')),
+    when: all(relapsedOrRefractory, bPrecursor, marker('CD19', 'positive'), not(declinesIntensiveTherapy)),
     agents: [
       // "Up to 25 years of age": until the 26th birthday (ageYears may be fractional).
       { agent: 'tisagenlecleucel', when: all(below('ageYears', 26), any(is('status', 'refractory'), atLeast('relapses', 2))) },
@@ -163,7 +163,11 @@ export const RELAPSE: readonly ActionRule[] = [
     action: 'palliative-radiation',
     category: 'therapy',
     priority: 'consider',
-    when: all(relapsedOrRefractory, any(cnsInvolved, anyExtramedullary), localSymptoms),
+    when: all(relapsedOrRefractory, any(
+      all(any(cnsInvolved, anyExtramedullary), localSymptoms),
+      // Bone pain from the marrow once treatment aims at comfort.
+      all(includes('symptoms', 'bone-pain'), any(declinesIntensiveTherapy, repeatedFailure)),
+    )),
     rationale: 'Symptomatic recurrence within or outside the CNS ({extramedullary}; symptoms: {symptoms}): low-dose palliative radiation.',
     lay: 'A low dose of radiation aimed at the area causing symptoms can ease pain or other problems.',
     evidence: [{ source: PDQ, locator: 'Low-dose palliative radiation therapy may be considered in patients with symptomatic recurrence' }],

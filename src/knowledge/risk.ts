@@ -7,6 +7,7 @@
  */
 import { GENETIC_FINDINGS } from '../contract/index.js';
 import type { RiskFactorRule } from './format.js';
+import type { RiskFactorId } from './facts.js';
 import {
   above, all, any, atLeast, atMost, below, flag, genetic, includes, is, isOneOf, not, riskFactor,
 } from './format.js';
@@ -26,7 +27,7 @@ export const cytogeneticsDone = any(
 );
 const responsePending = isOneOf('status', 'untreated', 'on-induction');
 
-function karyotypeFactor(id: string, finding: (typeof KARYOTYPE_FINDINGS)[number], name: string, locator: string, basis?: string): RiskFactorRule {
+function karyotypeFactor(id: RiskFactorId, finding: (typeof KARYOTYPE_FINDINGS)[number], name: string, locator: string, basis?: string): RiskFactorRule {
   return riskFactor({
     id,
     present: genetic([finding], 'detected'),

@@ -21,6 +21,8 @@ const blastsReturned = any(
   some('marrowBlastsSinceRemission', '>=', 5),
   some('bloodBlastsSinceRemission', '>', 0),
   extramedullaryDisease,
+  // A CNS relapse: blasts in the spinal fluid or a cranial nerve palsy stated on asOf.
+  stated('csfBlasts'), stated('cranialNervePalsy'),
 );
 const responseMarrowTaken = some('marrowBlastsSinceInduction', '>=', 0);
 /** Recovered since induction started: counts from the diagnostic work-up are not a recovery. */

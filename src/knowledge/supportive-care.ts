@@ -111,6 +111,16 @@ export const SUPPORTIVE_CARE: readonly ActionRule[] = [
     evidence: [{ source: PDQ, locator: 'Careful instruction in personal hygiene and dental care' }],
   }),
   recommendation({
+    id: 'rec-antiemetic-prophylaxis',
+    action: 'antiemetic-prophylaxis',
+    category: 'supportive',
+    priority: 'routine',
+    when: any(untreated, intensiveChemotherapy),
+    rationale: 'Intensive chemotherapy: antiemetics before each course to prevent nausea and vomiting.',
+    lay: 'Medicines can be given to prevent or reduce nausea and vomiting from chemotherapy.',
+    evidence: [{ source: ACS, locator: 'drugs can be given to help prevent or reduce nausea' }],
+  }),
+  recommendation({
     id: 'rec-myeloid-growth-factor',
     action: 'myeloid-growth-factor',
     category: 'supportive',

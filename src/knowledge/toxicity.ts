@@ -1,12 +1,13 @@
 /**
  * Toxicity watch: each drug being given brings its own serious effects to monitor. A symptom in
  * the case that matches a serious effect of a current drug raises that alert to critical.
- * CAR-T effects (CRS, ICANS) are watched for 28 days after the infusion.
+ * CAR-T effects (CRS, ICANS) are watched for 28 days after the infusion. Monitoring labs (ECG,
+ * potassium, liver tests) count only when taken within the last 7 days.
  */
 import type { Symptom } from '../contract/index.js';
 import type { ActionRule, Condition } from './format.js';
 import { above, alert, all, any, atLeast, atMost, includes, is, isUnknown, missingTest, recommendation } from './format.js';
-import { onTki } from './patient-groups.js';
+import { inRemission, onTki } from './patient-groups.js';
 
 const ACS = 'acs-treating-all' as const;
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
@@ -16,7 +17,13 @@ const anySymptom = (...symptoms: Symptom[]): Condition => any(...symptoms.map((s
 /** 28 days: the window in which CRS and ICANS occur and patients stay near the treating center. */
 const afterCarT = atMost('daysSinceCarT', 28);
 const crsSigns = any(atLeast('temperatureC', 38.0), anySymptom('fever', 'chills', 'dyspnea', 'hypotension', 'dizziness'));
-const neuroSigns = anySymptom('confusion', 'seizures', 'speech-problems', 'balance-problems', 'tremor');
+/** Tremor alone is common and mild on blinatumomab and after CAR-T; these signs are not. */
+const neuroSigns = anySymptom('confusion', 'seizures', 'speech-problems', 'balance-problems');
+/** 7 days: weekly monitoring labs; an older value neither reassures nor escalates. */
+const MONITORING_DAYS = 7;
+type DatedLab = 'qtc' | 'potassium' | 'alt' | 'bilirubin';
+const recent = (lab: DatedLab) => atMost(`${lab}AgeDays`, MONITORING_DAYS);
+const notRecent = (lab: DatedLab) => any(isUnknown(lab), above(`${lab}AgeDays`, MONITORING_DAYS));
 
 export const TOXICITY: readonly ActionRule[] = [
   alert({
@@ -43,7 +50,7 @@ export const TOXICITY: readonly ActionRule[] = [
     action: 'monitor-liver-enzymes',
     severity: 'info',
     when: onTki,
-    escalate: { when: above('alt', 200), why: 'ALT {alt} U/L (above 5 × ULN): interrupt the TKI or reduce its dose.' },
+    escalate: { when: all(above('alt', 200), recent('alt')), why: 'ALT {alt} U/L (above 5 × ULN): interrupt the TKI or reduce its dose.' },
     message: 'Tyrosine kinase inhibitor: monitor liver enzymes (nausea and liver enzyme abnormalities often need interruption or dose reduction); also fluid retention and early cytopenias.',
     lay: 'The targeted pill can affect the liver and cause nausea or swelling; regular blood tests check for this.',
     evidence: [
@@ -55,8 +62,8 @@ export const TOXICITY: readonly ActionRule[] = [
   missingTest({
     id: 'missing-liver-tests-on-tki-or-inotuzumab',
     action: 'liver-function-tests',
-    when: all(any(onTki, on('inotuzumab-ozogamicin')), any(isUnknown('alt'), isUnknown('bilirubin'))),
-    data: 'Liver function tests (ALT, bilirubin)',
+    when: all(any(onTki, on('inotuzumab-ozogamicin')), any(notRecent('alt'), notRecent('bilirubin'))),
+    data: 'Liver function tests (ALT, bilirubin) from the last 7 days',
     impact: 'Needed to watch TKI hepatotoxicity and inotuzumab veno-occlusive disease.',
     priority: 'routine',
     evidence: [{ source: PDQ, locator: 'common toxicities were nausea and liver enzyme abnormalities' }],
@@ -99,7 +106,7 @@ export const TOXICITY: readonly ActionRule[] = [
     action: 'monitor-hepatotoxicity-vod',
     severity: 'warning',
     when: on('inotuzumab-ozogamicin'),
-    escalate: { when: any(atLeast('bilirubin', 2), anySymptom('abdominal-swelling')), why: 'Rising bilirubin ({bilirubin} mg/dL) or abdominal swelling on inotuzumab: possible veno-occlusive disease.' },
+    escalate: { when: any(all(atLeast('bilirubin', 2), recent('bilirubin')), anySymptom('abdominal-swelling')), why: 'Rising bilirubin ({bilirubin} mg/dL) or abdominal swelling on inotuzumab: possible veno-occlusive disease.' },
     message: 'Inotuzumab ozogamicin: monitor liver tests and weight for hepatotoxicity and veno-occlusive disease, especially if a transplant follows.',
     lay: 'This drug can seriously damage the liver; blood tests and weight are checked, and pain or swelling of the belly should be reported.',
     evidence: [{ source: ACS, locator: 'Severe liver damage, including veno-occlusive disease' }],
@@ -131,7 +138,7 @@ export const TOXICITY: readonly ActionRule[] = [
     action: 'monitor-qtc',
     severity: 'warning',
     when: on('revumenib'),
-    escalate: { when: above('qtc', 500), why: 'QTc {qtc} ms (above 500): hold revumenib, correct potassium and magnesium.' },
+    escalate: { when: all(above('qtc', 500), recent('qtc')), why: 'QTc {qtc} ms (above 500): hold revumenib, correct potassium and magnesium.' },
     message: 'Revumenib: ECG and electrolytes before and during treatment for QTc prolongation (latest QTc {qtc} ms, potassium {potassium} mmol/L).',
     lay: 'Revumenib can cause dangerous heart rhythm problems; heart tracings (ECGs) and blood salts are checked before and during treatment.',
     evidence: [{ source: ACS, locator: 'get electrocardiograms (EKGs) to test your heart rhythm before and during' }],
@@ -140,8 +147,8 @@ export const TOXICITY: readonly ActionRule[] = [
   missingTest({
     id: 'missing-ecg-on-revumenib',
     action: 'ecg-qtc',
-    when: all(on('revumenib'), isUnknown('qtc')),
-    data: 'ECG with QTc',
+    when: all(on('revumenib'), notRecent('qtc')),
+    data: 'ECG with QTc from the last 7 days',
     impact: 'Revumenib prolongs the QTc; an ECG is needed before and during treatment.',
     priority: 'urgent',
     evidence: [{ source: ACS, locator: 'get electrocardiograms (EKGs) to test your heart rhythm before and during' }],
@@ -149,8 +156,8 @@ export const TOXICITY: readonly ActionRule[] = [
   missingTest({
     id: 'missing-electrolytes-on-revumenib',
     action: 'electrolytes',
-    when: all(on('revumenib'), isUnknown('potassium')),
-    data: 'Electrolytes (potassium, magnesium)',
+    when: all(on('revumenib'), notRecent('potassium')),
+    data: 'Electrolytes (potassium, magnesium) from the last 7 days',
     impact: 'Low potassium or magnesium adds to revumenib QTc prolongation.',
     priority: 'urgent',
     evidence: [{ source: ACS, locator: 'Your doctor will check your blood mineral levels' }],
@@ -180,12 +187,42 @@ export const TOXICITY: readonly ActionRule[] = [
     evidence: [{ source: ACS, locator: 'the chemo drug nelarabine (Arranon) may be helpful' }],
     basis: 'Neurotoxicity and discontinuation at grade ≥ 2: label (facts.md §9, EXT-55).',
   }),
+  missingTest({
+    id: 'missing-electrolytes-on-blinatumomab',
+    action: 'electrolytes',
+    when: all(on('blinatumomab'), notRecent('potassium')),
+    data: 'Potassium from the last 7 days',
+    impact: 'Blinatumomab commonly lowers blood potassium.',
+    priority: 'routine',
+    evidence: [{ source: ACS, locator: 'constipation, and low blood potassium levels' }],
+  }),
+  alert({
+    id: 'alert-inotuzumab-infusion-reaction',
+    action: 'monitor-infusion-reaction',
+    severity: 'info',
+    when: on('inotuzumab-ozogamicin'),
+    escalate: { when: anySymptom('dyspnea', 'hypotension', 'chills'), why: 'Breathlessness, chills or low blood pressure during the infusion: possible serious infusion reaction.' },
+    message: 'Inotuzumab ozogamicin: premedicate and watch for infusion reactions.',
+    lay: 'Medicines are given before each infusion to prevent a reaction; tell the team about chills, rash or trouble breathing.',
+    evidence: [{ source: ACS, locator: 'Reactions during the infusion (similar to an allergic reaction)' }],
+  }),
+  recommendation({
+    id: 'rec-monitor-blood-counts-after-car-t',
+    action: 'monitor-blood-counts',
+    category: 'monitoring',
+    priority: 'routine',
+    when: atMost('daysSinceCarT', 90),
+    rationale: 'After CAR-T ({daysSinceCarT} days ago): low blood counts can last for weeks; follow counts and watch for infections.',
+    lay: 'Blood counts can stay low for a while after CAR T-cell therapy, so they are checked regularly.',
+    evidence: [{ source: ACS, locator: 'Low blood cell counts, which can increase the risk of infections' }],
+    basis: '90-day window for prolonged cytopenias after CAR-T (clinical convention; the sources give none).',
+  }),
   recommendation({
     id: 'rec-monitor-tki-counts',
     action: 'monitor-blood-counts',
     category: 'monitoring',
     priority: 'routine',
-    when: all(onTki, is('status', 'remission')),
+    when: all(onTki, inRemission, is('phase', 'consolidation')),
     rationale: 'TKIs lower red cell and platelet counts early in treatment: follow blood counts.',
     lay: 'The targeted pill can lower blood counts at first; regular blood tests check for this.',
     evidence: [{ source: ACS, locator: 'lower red blood cell and platelet counts at the start of treatment' }],

@@ -9,8 +9,8 @@
 import type { ActionRule } from './format.js';
 import { alert, all, any, is, not, recommendation } from './format.js';
 import {
-  declinesIntensiveTherapy, donorAvailable, firstRemissionHighRisk, laterRemission, relapsedOrRefractory, transplantAge,
-  transplantConsidered,
+  declinesIntensiveTherapy, donorAvailable, firstRemissionHighRisk, laterRemission, newlyDiagnosed, relapsedOrRefractory,
+  transplantAge, transplantConsidered,
 } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
@@ -24,14 +24,14 @@ export const TRANSPLANT: readonly ActionRule[] = [
     category: 'therapy',
     priority: 'routine',
     when: all(firstRemissionHighRisk, candidate, donorAvailable),
-    rationale: 'First remission of {philadelphia}-Ph, {riskGroup}-risk ALL, donor available ({donor}), age {ageYears}: allogeneic transplant as postremission therapy (lowest relapse rate; weigh GVHD, veno-occlusive disease and pneumonitis).',
+    rationale: 'First remission of Ph-{philadelphia} ALL with high-risk features ({riskFactorsPresent}), donor available ({donor}), age {ageYears}: allogeneic transplant as postremission therapy (lowest relapse rate; weigh GVHD, veno-occlusive disease and pneumonitis).',
     lay: 'A stem cell transplant from a matched donor may give the best chance of keeping this type of leukemia away. It has serious risks, which the team will discuss.',
     evidence: [
       { source: PDQ, locator: 'allogeneic bone marrow transplant should be considered because remissions are generally short' },
       { source: PDQ, locator: 'Allogeneic BMT results in the lowest incidence of leukemic relapse' },
       { source: ACS, locator: 'especially for those who have a brother or sister' },
     ],
-    basis: 'High-risk group from the risk factors (facts.md §5.4); the PDQ age limit of 55 is stated for relapse and applied here too.',
+    basis: 'High-risk disease features from the risk factors (facts.md §5.4), not age alone, which also raises transplant mortality; the PDQ age limit of 55 is stated for relapse and applied here too.',
     ifUnknown: { priority: 'routine' },
   }),
   recommendation({
@@ -72,7 +72,11 @@ export const TRANSPLANT: readonly ActionRule[] = [
     action: 'experienced-center-referral',
     category: 'referral',
     priority: 'routine',
-    when: any(transplantConsidered, all(relapsedOrRefractory, is('lineage', 'B'))),
+    when: any(
+      transplantConsidered,
+      all(relapsedOrRefractory, is('lineage', 'B'), not(declinesIntensiveTherapy)),
+      all(newlyDiagnosed, is('subtype', 'mature-B-burkitt'), not(declinesIntensiveTherapy)),
+    ),
     rationale: 'Transplant, CAR-T and dose-intensive regimens belong in experienced centers; centers doing five or fewer transplants a year have poorer results.',
     lay: 'Transplants and cell therapies work best in hospitals that do many of them; the team may refer you to such a center.',
     evidence: [

@@ -4,13 +4,14 @@
  */
 import type { MissingRule } from './format.js';
 import {
-  all, any, atLeast, flag, includes, is, isOneOf, isUnknown, missingTest, not, some, stated,
+  all, any, atLeast, flag, genetic, includes, is, isOneOf, isUnknown, marker, missingTest, not, some, stated,
 } from './format.js';
 import { cytogeneticsDone } from './risk.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 
 /** ALL, lymphoblastic lymphoma, or not yet known: every case except a proven non-ALL. */
+const MYC_FINDINGS = ['MYC-rearrangement', 't(8;14)', 't(2;8)', 't(8;22)'] as const;
 const possiblyAll = any(is('leukemia', 'ALL'), is('leukemia', 'lymphoblastic-lymphoma'), isUnknown('leukemia'));
 
 export const WORKUP: readonly MissingRule[] = [
@@ -110,5 +111,15 @@ export const WORKUP: readonly MissingRule[] = [
     impact: 'Needed for neutropenia and transfusion decisions and to confirm count recovery in remission.',
     priority: 'routine',
     evidence: [{ source: PDQ, locator: 'ranging from pancytopenia to hyperleukocytosis' }],
+  }),
+  missingTest({
+    id: 'missing-myc',
+    action: 'myc-testing',
+    when: all(possiblyAll, is('lineage', 'B'), any(marker('sIg', 'positive'), is('fab', 'L3')),
+      not(genetic(MYC_FINDINGS, 'detected')), not(genetic(MYC_FINDINGS, 'not-detected'))),
+    data: 'MYC rearrangement: t(8;14), t(2;8), t(8;22) by FISH or karyotype',
+    impact: 'Decides mature B-cell (Burkitt-type) ALL, which takes a short high-intensity regimen instead of standard induction.',
+    priority: 'urgent',
+    evidence: [{ source: PDQ, locator: 'MYC gene rearrangements (in Burkitt leukemia)' }],
   }),
 ];

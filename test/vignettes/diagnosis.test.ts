@@ -131,15 +131,26 @@ describe('subtype: precursor B, mature B (Burkitt), T', () => {
   });
 
   // pdq-adult-all-treatment-hp: "specifically identify these cases prospectively by their L3 morphology"
-  test('L3 blasts with surface immunoglobulin and no TdT are Burkitt (mature B-cell) ALL', () => {
-    const ev = evaluateCase(untreatedBAll({ ...markers({ markers: BURKITT_MARKERS }), marrow: morphology('L3') }));
+  test('L3 blasts with surface immunoglobulin, no TdT and t(8;14) are Burkitt (mature B-cell) ALL', () => {
+    const ev = evaluateCase(untreatedBAll({
+      ...markers({ markers: BURKITT_MARKERS }), marrow: morphology('L3'),
+      genetics: [...NEGATIVE_GENETICS, gene('t(8;14)', 'detected', 'karyotype')],
+    }));
     expect(ev.diagnosis.subtype).toBe('mature-B-burkitt');
   });
 
+  // pdq-adult-all-treatment-hp: "were not cured with this approach"
+  test('L3 surface-Ig blasts without a MYC result are not yet Burkitt, and MYC testing is urgent', () => {
+    const ev = evaluateCase(untreatedBAll({ ...markers({ markers: BURKITT_MARKERS }), marrow: morphology('L3') }));
+    expect(ev.diagnosis.subtype).toBe('unknown');
+    expect(ev.missing.find((m) => m.action === 'myc-testing')?.priority).toBe('urgent');
+  });
+
   // pdq-adult-all-treatment-hp: "cytogenetic abnormalities such as t(8;14), t(2;8), and t(8;22)"
-  test('surface-immunoglobulin-positive, TdT-negative B blasts with t(8;14) are Burkitt ALL', () => {
+  test('t(8;14) in surface-Ig blasts without L3 morphology on record is not yet Burkitt', () => {
     const ev = evaluateCase(untreatedBAll({ ...markers({ markers: BURKITT_MARKERS }), genetics: [...NEGATIVE_GENETICS, gene('t(8;14)', 'detected', 'karyotype')] }));
-    expect(ev.diagnosis.subtype).toBe('mature-B-burkitt');
+    expect(ev.diagnosis.subtype).toBe('unknown');
+    expect(ev.missing.map((m) => m.action)).not.toContain('myc-testing');
   });
 
   // pdq-adult-all-treatment-hp: "Patients with surface immunoglobulin and L1 or L2 morphology"

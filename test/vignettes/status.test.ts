@@ -250,3 +250,17 @@ describe('phase along the remission timeline', () => {
     expect(ev.phase).toBe('reinduction');
   });
 });
+
+describe('CNS relapse', () => {
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('blasts in the spinal fluid during remission are a recurrence', () => {
+    const ev = evaluateCase(inRemission({ findings: { cns: { csfBlasts: true, cranialNervePalsy: false } } }));
+    expect(ev.status).toBe('recurrent');
+  });
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('a clear spinal fluid during remission leaves the patient in remission', () => {
+    const ev = evaluateCase(inRemission({ findings: NO_CNS }));
+    expect(ev.status).toBe('remission');
+  });
+});

@@ -46,7 +46,7 @@ const FACTS_COMMENT = /^\s*\/\/ facts\.md §[\d.]+ \(EXT-\d+/;
 describe('treatment vignettes', () => {
   test('there are at least 70 of them, one file per care step', () => {
     const count = texts.reduce((n, { text }) => n + (text.match(/^\s*test\(/gm) ?? []).length, 0);
-    expect(files.length).toBe(13);
+    expect(files.length).toBeGreaterThanOrEqual(13);
     expect(count).toBeGreaterThanOrEqual(70);
   });
 
