@@ -105,6 +105,34 @@ export const TraceEntry = z.strictObject({
 });
 export type TraceEntry = z.infer<typeof TraceEntry>;
 
+/** What FHIR ingest could not map: nothing is dropped silently. */
+export const IngestNote = z.strictObject({
+  resource: z.string().describe('ResourceType/id, or ResourceType[index] without an id'),
+  code: z.string().optional().describe('system|code of the element that could not be mapped'),
+  why: z.string(),
+});
+export type IngestNote = z.infer<typeof IngestNote>;
+export const IngestReport = z.strictObject({
+  source: z.literal('fhir-bundle'),
+  resources: z.number().int().describe('Resources in the bundle'),
+  mapped: z.number().int().describe('Resources that contributed to the case'),
+  unmapped: z.array(IngestNote),
+  warnings: z.array(IngestNote),
+});
+export type IngestReport = z.infer<typeof IngestReport>;
+
+/** A drug order whose indication the case does not establish (CDS Hooks order-sign/order-select). */
+export const OrderCheck = z.strictObject({
+  id: z.string(),
+  agent: z.enum(AGENTS),
+  indication: z.enum(['no', 'unknown']).describe('The indication is absent, or not known'),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  suggestion: z.string(),
+  evidence: evidenceList,
+});
+export type OrderCheck = z.infer<typeof OrderCheck>;
+
 export const Evaluation = z.strictObject({
   caseId: z.string(),
   asOf: z.string(),
@@ -130,5 +158,6 @@ export const Evaluation = z.strictObject({
   alerts: z.array(Alert),
   missing: z.array(MissingTest),
   trace: z.array(TraceEntry),
+  ingest: IngestReport.optional().describe('Present when the case came from a FHIR Bundle'),
 });
 export type Evaluation = z.infer<typeof Evaluation>;

@@ -30,12 +30,17 @@ export function deriveFacts(c: Case, knowledge: Knowledge = KNOWLEDGE) {
   return { facts, reasons, trace };
 }
 
-export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation {
+/** Every fact the action rules read: derived facts, then the risk group and factors present. */
+export function assess(c: Case, knowledge: Knowledge = KNOWLEDGE) {
   const derived = deriveFacts(c, knowledge);
-  const { reasons, trace } = derived;
   const { risk, trace: riskTrace } = assessRisk(knowledge.riskFactors, derived.facts);
   const riskFactorsPresent = knowledge.riskFactors.filter((r) => risk.factors.some((f) => f.id === r.id && f.present === true)).map((r) => r.id);
   const facts: Facts = { ...derived.facts, riskGroup: risk.group, riskFactorsPresent };
+  return { facts, risk, reasons: derived.reasons, trace: [...derived.trace, ...riskTrace] };
+}
+
+export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation {
+  const { facts, risk, reasons, trace } = assess(c, knowledge);
   const actions = decideActions(knowledge.rules, facts, knowledge.factTests);
   return {
     caseId: c.id,
@@ -57,6 +62,6 @@ export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation 
     recommendations: actions.recommendations,
     alerts: actions.alerts,
     missing: actions.missing,
-    trace: [...trace, ...riskTrace, ...actions.trace],
+    trace: [...trace, ...actions.trace],
   };
 }

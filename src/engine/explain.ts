@@ -1,4 +1,5 @@
-/** Fills `{fact}` placeholders in knowledge wording with the case's values. */
+/** Fills `{fact}` and `{CD19}`-style marker placeholders in knowledge wording with the case's values. */
+import { MARKERS } from '../contract/index.js';
 import type { Facts } from '../knowledge/facts.js';
 
 function show(value: unknown): string {
@@ -8,7 +9,11 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function fill(template: string, facts: Facts): string {
-  const values = new Map<string, unknown>(Object.entries(facts));
+export function fill(template: string, facts: Facts, extra: Readonly<Record<string, string>> = {}): string {
+  const values = new Map<string, unknown>([
+    ...MARKERS.map((m): [string, unknown] => [m, facts.markers[m] ?? 'not tested']),
+    ...Object.entries(facts),
+    ...Object.entries(extra),
+  ]);
   return template.replace(/\{(\w+)\}/g, (whole: string, key: string) => (values.has(key) ? show(values.get(key)) : whole));
 }

@@ -168,6 +168,19 @@ export const alert = (r: Omit<AlertRule, 'kind'>): AlertRule => ({ kind: 'alert'
 export const missingTest = (r: Omit<MissingRule, 'kind'>): MissingRule => ({ kind: 'missing', ...r });
 export const riskFactor = (r: RiskFactorRule): RiskFactorRule => r;
 
+/**
+ * A check on a drug order: the order is questioned when its indication does not hold, or is not
+ * known (an unknown target is no indication).
+ */
+export interface OrderCheckRule extends RuleBase {
+  readonly agents: readonly Agent[];
+  readonly indication: Condition;
+  /** Why the order is questioned; `{agent}` and fact placeholders are filled in. */
+  readonly message: string;
+  readonly suggestion: string;
+}
+export const orderCheck = (r: OrderCheckRule): OrderCheckRule => r;
+
 /** Which test answers an unknown fact, so an unknown condition names what to do about it. */
 export interface FactTest {
   readonly action: ActionId;

@@ -2,7 +2,7 @@
  * The guideline as data, in the order the engine reads it: derived facts (diagnosis, then
  * status and phase), risk factors, then the rules that recommend, alert and name missing tests.
  */
-import type { ActionRule, AnyDerivedFactRule, RiskFactorRule } from './format.js';
+import type { ActionRule, AnyDerivedFactRule, OrderCheckRule, RiskFactorRule } from './format.js';
 import { DIAGNOSIS } from './diagnosis.js';
 import { STATUS } from './status.js';
 import { RISK_FACTORS } from './risk.js';
@@ -22,6 +22,7 @@ import { TRIALS } from './trials.js';
 import { SUPPORTIVE_CARE } from './supportive-care.js';
 import { TOXICITY } from './toxicity.js';
 import { FOLLOW_UP } from './follow-up.js';
+import { ORDER_CHECKS } from './order-checks.js';
 
 /** Bumped whenever a rule changes what an evaluation says. */
 export const KNOWLEDGE_VERSION = '2026.11.0';
@@ -35,6 +36,7 @@ export interface Knowledge {
   readonly riskFactors: readonly RiskFactorRule[];
   readonly rules: readonly ActionRule[];
   readonly factTests: typeof FACT_TESTS;
+  readonly orderChecks: readonly OrderCheckRule[];
 }
 
 export const KNOWLEDGE: Knowledge = {
@@ -47,6 +49,7 @@ export const KNOWLEDGE: Knowledge = {
     ...RELAPSE, ...TRANSPLANT, ...TRIALS, ...SUPPORTIVE_CARE, ...TOXICITY, ...FOLLOW_UP, ...WORKUP,
   ],
   factTests: FACT_TESTS,
+  orderChecks: ORDER_CHECKS,
 };
 
 export { SOURCES, type Source } from './sources.js';

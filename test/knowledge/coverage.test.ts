@@ -27,6 +27,7 @@ const KNOWLEDGE_IDS: readonly string[] = [
   ...KNOWLEDGE.derived.flatMap((d) => d.derivations.map((r) => r.id)),
   ...KNOWLEDGE.riskFactors.map((r) => r.id),
   ...KNOWLEDGE.rules.map((r) => r.id),
+  ...KNOWLEDGE.orderChecks.map((r) => r.id),
 ];
 
 interface Row {

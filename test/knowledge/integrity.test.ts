@@ -30,6 +30,7 @@ const RULES: readonly Cited[] = [
   }))),
   ...KNOWLEDGE.riskFactors.map((r) => ({ id: r.id, prefixes: ['risk-'], evidence: r.evidence })),
   ...KNOWLEDGE.rules.map((r) => ({ id: r.id, prefixes: [KIND_PREFIX[r.kind]], evidence: r.evidence })),
+  ...KNOWLEDGE.orderChecks.map((r) => ({ id: r.id, prefixes: ['order-'], evidence: r.evidence })),
 ];
 
 const fold = (text: string) => text.replace(/\s+/g, ' ');
