@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ageAt, isCalendarDate } from './dates.js';
 import { LAB_TESTS, acceptedUnits, type LabTest } from './units.js';
 import {
-  AGENTS, CELLULARITIES, DONORS, EXTRAMEDULLARY_SITES, FAB_TYPES, GENETIC_FINDINGS,
+  AGENTS, CELLULARITIES, CONDITION_STATUSES, RECORDED_DIAGNOSES, DONORS, EXTRAMEDULLARY_SITES, FAB_TYPES, GENETIC_FINDINGS,
   GENETIC_METHODS, GENETIC_RESULTS, MARKERS, MARKER_RESULTS, MRD_METHODS, SEXES, SPECIMENS,
   SYMPTOMS, TREATMENT_KINDS, TREATMENT_OUTCOMES,
 } from './vocabulary.js';
@@ -36,6 +36,7 @@ export const Findings = z
   .strictObject({
     symptoms: z.array(z.enum(SYMPTOMS)).optional(),
     temperatureC: z.number().min(25).max(45).optional(),
+    temperatureDate: CalendarDate.optional().describe('When the temperature was taken; asOf when absent'),
     extramedullary: z.array(z.enum(EXTRAMEDULLARY_SITES)).optional(),
     cns: CnsFindings.optional(),
   })
@@ -85,12 +86,21 @@ export const MrdResult = z.strictObject({
   method: z.enum(MRD_METHODS).optional(),
 });
 
+/** A diagnosis recorded elsewhere; used only where the case has no marrow or immunophenotype of its own. */
+export const RecordedCondition = z.strictObject({
+  diagnosis: z.enum(RECORDED_DIAGNOSES),
+  code: z.string().optional().describe('system|code as recorded, e.g. http://hl7.org/fhir/sid/icd-10-cm|C91.00'),
+  onset: CalendarDate.optional(),
+  clinicalStatus: z.enum(CONDITION_STATUSES).optional(),
+});
+
 export const Case = z
   .strictObject({
     id: z.string().min(1),
     asOf: CalendarDate,
     patient: Patient,
     diagnosisDate: CalendarDate.optional(),
+    conditions: z.array(RecordedCondition).optional(),
     findings: Findings.optional(),
     labs: z.array(Lab).optional(),
     marrow: z.array(MarrowAspirate).optional(),
@@ -135,6 +145,8 @@ function checkCase(c: Case, ctx: Ctx): void {
   };
   notAfterAsOf(c.diagnosisDate, ['diagnosisDate']);
   notAfterAsOf(c.immunophenotype?.date, ['immunophenotype', 'date']);
+  notAfterAsOf(c.findings?.temperatureDate, ['findings', 'temperatureDate']);
+  c.conditions?.forEach((x, i) => notAfterAsOf(x.onset, ['conditions', i, 'onset']));
   c.labs?.forEach((lab, i) => {
     notAfterAsOf(lab.date, ['labs', i, 'date']);
     checkLab(lab, i, ctx);

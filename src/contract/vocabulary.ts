@@ -65,6 +65,14 @@ export const AGENTS = [
 ] as const;
 export type Agent = (typeof AGENTS)[number];
 
+/** Diagnoses recorded elsewhere (a FHIR Condition, a referral letter), by family. Added by allpath. */
+export const RECORDED_DIAGNOSES = [
+  'ALL', 'B-ALL', 'T-ALL', 'mature-B-ALL', 'lymphoblastic-lymphoma', 'other-leukemia', 'other-cancer',
+] as const;
+export type RecordedDiagnosis = (typeof RECORDED_DIAGNOSES)[number];
+export const CONDITION_STATUSES = ['active', 'recurrence', 'relapse', 'remission', 'inactive', 'resolved'] as const;
+export type ConditionStatus = (typeof CONDITION_STATUSES)[number];
+
 export const MRD_METHODS = ['flow', 'PCR', 'NGS'] as const;
 export type MrdMethod = (typeof MRD_METHODS)[number];
 export const DONORS = [

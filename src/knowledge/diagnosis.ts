@@ -3,9 +3,20 @@
  * the 20% marrow blast rule, not-ALL when the blasts are myeloid, the subtype (precursor-B,
  * mature-B/Burkitt, T), Philadelphia chromosome and KMT2A status.
  */
-import { all, any, below, derive, genetic, includes, is, marker, not, reported, some } from './format.js';
+import { all, any, atLeast, below, derive, genetic, includes, is, marker, not, reported, some } from './format.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
+
+/**
+ * A diagnosis recorded elsewhere (FHIR Condition) decides only where the case has no
+ * immunophenotype (lineage, subtype) or no marrow (leukemia) of its own.
+ */
+const noImmunophenotype = not(atLeast('markerCount', 1));
+const noMarrow = not(some('marrowBlasts', '>=', 0));
+const recordedAll = any(
+  includes('recordedDiagnoses', 'ALL'), includes('recordedDiagnoses', 'B-ALL'),
+  includes('recordedDiagnoses', 'T-ALL'), includes('recordedDiagnoses', 'mature-B-ALL'),
+);
 
 /** Lineage-defining markers reported positive: CD19/cCD79a/CD22 for B, surface or cytoplasmic CD3 for T. */
 const bMarker = any(reported('CD19', 'positive'), reported('cCD79a', 'positive'), reported('CD22', 'positive'));
@@ -21,6 +32,20 @@ const lymphoid = any(is('lineage', 'B'), is('lineage', 'T'));
 export const lineage = derive({
   fact: 'lineage',
   derivations: [
+    {
+      id: 'dx-recorded-lineage-b',
+      value: 'B',
+      when: all(noImmunophenotype, any(includes('recordedDiagnoses', 'B-ALL'), includes('recordedDiagnoses', 'mature-B-ALL'))),
+      reason: 'No immunophenotype in the case; the recorded diagnosis is B-cell ALL.',
+      evidence: [{ source: PDQ, locator: 'Precursor B-cell ALL cells typically express CD10, CD19, and CD34' }],
+    },
+    {
+      id: 'dx-recorded-lineage-t',
+      value: 'T',
+      when: all(noImmunophenotype, includes('recordedDiagnoses', 'T-ALL')),
+      reason: 'No immunophenotype in the case; the recorded diagnosis is T-cell ALL.',
+      evidence: [{ source: PDQ, locator: 'precursor T-cell ALL cells commonly express CD2, CD3, CD7, CD34, and TdT' }],
+    },
     {
       id: 'dx-lineage-mixed',
       value: 'unknown',
@@ -52,6 +77,22 @@ export const lineage = derive({
 export const leukemia = derive({
   fact: 'leukemia',
   derivations: [
+    {
+      id: 'dx-recorded-not-all',
+      value: 'not-ALL',
+      when: all(noImmunophenotype, noMarrow, not(recordedAll),
+        any(includes('recordedDiagnoses', 'other-leukemia'), includes('recordedDiagnoses', 'other-cancer'))),
+      reason: 'No marrow or immunophenotype in the case, and the recorded diagnosis is another cancer: not ALL.',
+      evidence: [{ source: PDQ, locator: 'Proper diagnosis is crucial because of the difference in prognosis' }],
+    },
+    {
+      id: 'dx-recorded-all',
+      value: 'ALL',
+      when: all(noImmunophenotype, recordedAll),
+      reason: 'No marrow or immunophenotype in the case; the recorded diagnosis is acute lymphoblastic leukemia.',
+      evidence: [{ source: 'acs-about-all', locator: 'at least 20% of the bone marrow is made up' }],
+      basis: 'A diagnosis recorded elsewhere (e.g. a FHIR Condition) stands in for the marrow and markers the case lacks.',
+    },
     {
       id: 'dx-not-all-mpo',
       value: 'not-ALL',
@@ -103,6 +144,20 @@ const precursorMarker = any(marker('TdT', 'positive'), marker('CD34', 'positive'
 export const subtype = derive({
   fact: 'subtype',
   derivations: [
+    {
+      id: 'dx-recorded-burkitt',
+      value: 'mature-B-burkitt',
+      when: all(noImmunophenotype, includes('recordedDiagnoses', 'mature-B-ALL')),
+      reason: 'No immunophenotype in the case; the recorded diagnosis is mature B-cell (Burkitt) leukemia.',
+      evidence: [{ source: PDQ, locator: 'specifically identify these cases prospectively by their L3 morphology' }],
+    },
+    {
+      id: 'dx-recorded-precursor-b',
+      value: 'precursor-B',
+      when: all(noImmunophenotype, includes('recordedDiagnoses', 'B-ALL')),
+      reason: 'No immunophenotype in the case; the recorded diagnosis is B-lymphoblastic leukemia.',
+      evidence: [{ source: PDQ, locator: 'Precursor B-cell ALL cells typically express CD10, CD19, and CD34' }],
+    },
     {
       id: 'dx-subtype-t',
       value: 'T',

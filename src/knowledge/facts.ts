@@ -6,7 +6,7 @@
  */
 import type {
   Agent, Donor, ExtramedullarySite, GeneticFinding, GeneticMethod, GeneticResult, Kmt2aStatus,
-  Leukemia, Lineage, Marker, MarkerResult, PhStatus, Phase, RiskGroup, Status, Subtype, Symptom, TreatmentKind,
+  ConditionStatus, Leukemia, Lineage, Marker, MarkerResult, PhStatus, Phase, RecordedDiagnosis, RiskGroup, Status, Subtype, Symptom, TreatmentKind,
 } from '../contract/index.js';
 
 /** Which relapsed/refractory setting applies (the PDQ's blinatumomab categories, plus late first relapse). */
@@ -38,6 +38,10 @@ export interface CaseFacts {
   readonly comorbidityCount: number | null;
   readonly declinesIntensiveTherapy: boolean | null;
   readonly donor: Donor;
+
+  /** Diagnoses and condition statuses recorded elsewhere (FHIR Conditions); empty when none. */
+  readonly recordedDiagnoses: readonly RecordedDiagnosis[];
+  readonly recordedStatuses: readonly ConditionStatus[];
 
   /** Symptoms on asOf; null when the case lists none at all. */
   readonly symptoms: readonly Symptom[] | null;

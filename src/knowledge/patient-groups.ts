@@ -3,7 +3,7 @@
  * the same everywhere: "Ph-positive B-ALL", "relapsed or refractory", "transplant candidate".
  */
 import {
-  above, all, any, atLeast, below, includes, is, isOneOf, isUnknown, not, stated,
+  above, all, any, atLeast, atMost, below, includes, is, isOneOf, isUnknown, not, stated,
 } from './format.js';
 
 /** ALL, or T/B lymphoblastic lymphoma, which the sources treat as ALL. */
@@ -30,6 +30,9 @@ export const fitForIntensiveTherapy = all(
   any(isUnknown('comorbidityCount'), below('comorbidityCount', 1)),
 );
 export const declinesIntensiveTherapy = stated('declinesIntensiveTherapy');
+
+/** Fever now: a temperature of 38.0 °C or more taken in the last 3 days, or fever as a symptom on asOf. */
+export const fever = any(all(atLeast('temperatureC', 38.0), atMost('temperatureAgeDays', 3)), includes('symptoms', 'fever'));
 
 export const cnsInvolved = any(stated('csfBlasts'), stated('cranialNervePalsy'), includes('extramedullary', 'cns'));
 

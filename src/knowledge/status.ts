@@ -32,6 +32,22 @@ export const status = derive({
   fact: 'status',
   derivations: [
     {
+      id: 'status-recorded-relapse',
+      value: 'recurrent',
+      when: all(not(flag('treated')), any(includes('recordedStatuses', 'relapse'), includes('recordedStatuses', 'recurrence'))),
+      reason: 'No treatment in the case; the recorded condition is in relapse.',
+      evidence: [{ source: PATIENT, locator: 'Recurrent ALL is cancer that has recurred (come back)' }],
+      basis: 'A condition status recorded elsewhere (e.g. ICD-10-CM C91.02) stands in for the treatment history the case lacks.',
+    },
+    {
+      id: 'status-recorded-remission',
+      value: 'remission',
+      when: all(not(flag('treated')), includes('recordedStatuses', 'remission')),
+      reason: 'No treatment in the case; the recorded condition is in remission.',
+      evidence: [{ source: PATIENT, locator: 'In ALL in remission, the disease has been treated' }],
+      basis: 'A condition status recorded elsewhere (e.g. ICD-10-CM C91.01) stands in for the treatment history the case lacks.',
+    },
+    {
       id: 'status-untreated',
       value: 'untreated',
       when: not(flag('treated')),

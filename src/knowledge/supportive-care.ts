@@ -7,14 +7,13 @@ import type { ActionRule } from './format.js';
 import {
   above, alert, all, any, atLeast, atMost, below, flag, includes, is, isOneOf, isUnknown, missingTest, recommendation,
 } from './format.js';
-import { hasAll, newlyDiagnosed, onTherapy, untreated } from './patient-groups.js';
+import { fever, hasAll, newlyDiagnosed, onTherapy, untreated } from './patient-groups.js';
 
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
 const ACS = 'acs-treating-all' as const;
 
 /** 72 hours: older counts cannot support an acute decision. */
 const RECENT_DAYS = 3;
-const fever = any(atLeast('temperatureC', 38.0), includes('symptoms', 'fever'));
 const recentAnc = atMost('ancAgeDays', RECENT_DAYS);
 const staleAnc = any(isUnknown('anc'), above('ancAgeDays', RECENT_DAYS));
 /** Active bleeding; petechiae alone (minor bleeding) do not raise the platelet threshold to 50. */

@@ -7,7 +7,7 @@
 import type { Symptom } from '../contract/index.js';
 import type { ActionRule, Condition } from './format.js';
 import { above, alert, all, any, atLeast, atMost, includes, is, isUnknown, missingTest, recommendation } from './format.js';
-import { inRemission, onTki } from './patient-groups.js';
+import { fever, inRemission, onTki } from './patient-groups.js';
 
 const ACS = 'acs-treating-all' as const;
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
@@ -16,7 +16,7 @@ const on = (agent: Parameters<typeof includes<'currentAgents'>>[1]) => includes(
 const anySymptom = (...symptoms: Symptom[]): Condition => any(...symptoms.map((s) => includes('symptoms', s)));
 /** 28 days: the window in which CRS and ICANS occur and patients stay near the treating center. */
 const afterCarT = atMost('daysSinceCarT', 28);
-const crsSigns = any(atLeast('temperatureC', 38.0), anySymptom('fever', 'chills', 'dyspnea', 'hypotension', 'dizziness'));
+const crsSigns = any(fever, anySymptom('fever', 'chills', 'dyspnea', 'hypotension', 'dizziness'));
 /** Tremor alone is common and mild on blinatumomab and after CAR-T; these signs are not. */
 const neuroSigns = anySymptom('confusion', 'seizures', 'speech-problems', 'balance-problems');
 /** 7 days: weekly monitoring labs; an older value neither reassures nor escalates. */
@@ -168,7 +168,7 @@ export const TOXICITY: readonly ActionRule[] = [
     severity: 'warning',
     when: on('revumenib'),
     escalate: {
-      when: any(atLeast('temperatureC', 38.0), anySymptom('dyspnea', 'swelling', 'cough', 'hypotension', 'fever')),
+      when: any(fever, anySymptom('dyspnea', 'swelling', 'cough', 'hypotension', 'fever')),
       why: 'Fever, breathlessness, swelling or low blood pressure on revumenib: possible differentiation syndrome; start corticosteroids and hemodynamic monitoring now.',
     },
     message: 'Revumenib: watch for differentiation syndrome (fever, breathing problems, swelling, low blood pressure, reduced urine), most often soon after starting.',
