@@ -1,17 +1,25 @@
-/** `allpath evaluate`: read a case, validate it, evaluate it, print the evaluation. */
-import { evaluate, parseCaseJson, type Evaluation, type Issue } from '../index.js';
+/**
+ * `allpath evaluate`: read a case or a FHIR Bundle, validate it, evaluate it, print the
+ * evaluation.
+ */
+import { evaluationToBundle } from '../fhir/evaluation-bundle.js';
+import type { Evaluation } from '../index.js';
+import { evaluateInput, parseJson, today } from '../server/evaluate-input.js';
 import type { Io } from './io.js';
 import { reportIssues } from './issues.js';
 import { readInput } from './read-input.js';
 import { reportMarkdown } from './report-markdown.js';
 import { reportText } from './report-text.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'fhir'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface EvaluateOptions {
   readonly format: Format;
-  /** The date to evaluate for. A contract case carries its own asOf, which must agree. */
+  /**
+   * The date to evaluate for. A contract case carries its own asOf, which must agree; a FHIR
+   * Bundle carries none and is evaluated for this date, today by default.
+   */
   readonly asOf?: string;
 }
 
@@ -21,26 +29,22 @@ function render(evaluation: Evaluation, format: Format, io: Io): string {
       return `${JSON.stringify(evaluation, null, 2)}\n`;
     case 'markdown':
       return reportMarkdown(evaluation);
+    case 'fhir':
+      return `${JSON.stringify(evaluationToBundle(evaluation), null, 2)}\n`;
     case 'text':
       return reportText(evaluation, { colour: io.colour, width: io.width });
   }
 }
 
-/** Evaluating a case for a date other than its own would silently re-date it; refuse instead. */
-function asOfMismatch(asked: string, stated: string): Issue {
-  const expected = `${asked} (from --as-of)`;
-  const found = JSON.stringify(stated);
-  return { code: 'as_of_mismatch', path: 'asOf', expected, found, message: `asOf: expected ${expected}, found ${found}` };
-}
-
 export async function evaluateCommand(file: string, options: EvaluateOptions, io: Io): Promise<number> {
   const input = await readInput(file, io);
   if (!input.ok) return reportIssues([input.issue], io);
-  const parsed = parseCaseJson(input.text);
-  if (!parsed.ok) return reportIssues(parsed.issues, io);
-  if (options.asOf !== undefined && options.asOf !== parsed.value.asOf) {
-    return reportIssues([asOfMismatch(options.asOf, parsed.value.asOf)], io);
-  }
-  io.stdout(render(evaluate(parsed.value), options.format, io));
+  const data = parseJson(input.text);
+  if (!data.ok) return reportIssues(data.issues, io);
+  const result = evaluateInput(data.value, {
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }), asOfSource: '--as-of', today: today(),
+  });
+  if (!result.ok) return reportIssues(result.issues, io, result.kind === 'fhir' ? 'FHIR Bundle' : 'case');
+  io.stdout(render(result.evaluation, options.format, io));
   return 0;
 }

@@ -5,7 +5,7 @@ import type { Io } from './io.js';
 /** The exit code for input allpath cannot evaluate. */
 export const INVALID_INPUT = 2;
 
-export function reportIssues(issues: readonly Issue[], io: Io): number {
-  io.stderr(`allpath: invalid case:\n${issues.map((i) => `  ${i.message}\n`).join('')}`);
+export function reportIssues(issues: readonly Issue[], io: Io, what = 'case'): number {
+  io.stderr(`allpath: invalid ${what}:\n${issues.map((i) => `  ${i.message}\n`).join('')}`);
   return INVALID_INPUT;
 }

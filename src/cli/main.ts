@@ -4,26 +4,39 @@
  *
  * Exit codes: 0 success, 1 internal error, 2 invalid input or usage.
  */
-import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isCalendarDate } from '../index.js';
+import { packageVersion } from '../server/package-version.js';
 import { FORMATS, evaluateCommand, type EvaluateOptions } from './evaluate.js';
 import { processIo, type Io } from './io.js';
 import { INVALID_INPUT } from './issues.js';
 import { SCHEMAS, schemaCommand, type SchemaName } from './schema.js';
+import { serveCommand, type ServeOptions } from './serve.js';
 
 const INTERNAL_ERROR = 1;
-
-/** The package version; package.json is two levels up from both src/cli and dist/cli. */
-function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const v = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? pkg.version : undefined;
-  return typeof v === 'string' ? v : 'unknown';
-}
 
 function calendarDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD.');
   return value;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535.');
+  return n;
+}
+
+function httpUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new InvalidArgumentError('expected an http(s) URL.');
+  return value;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** PORT from the environment when it is a port number, else 3000. */
+function defaultPort(): number {
+  const env = process.env['PORT'] ?? '';
+  return /^\d+$/.test(env) && Number(env) <= 65535 ? Number(env) : 3000;
 }
 
 const EXIT_CODES = `
@@ -35,7 +48,7 @@ Exit codes:
 function program(io: Io, done: (code: number) => void): Command {
   const cli = new Command('allpath')
     .description("Decision support for adults with acute lymphoblastic leukemia (ALL). It supports a clinician's decision; it orders nothing.")
-    .version(version())
+    .version(packageVersion())
     // Set before the subcommands are added, which inherit them.
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`allpath: ${text}`) })
@@ -44,9 +57,9 @@ function program(io: Io, done: (code: number) => void): Command {
   cli
     .command('evaluate')
     .description('Evaluate one case: diagnosis, status, risk, recommendations, alerts and missing tests, each with its evidence.')
-    .argument('<file>', 'a case as JSON (the allpath contract); - reads stdin')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
-    .addOption(new Option('--as-of <date>', "the date to evaluate for, YYYY-MM-DD; must match a case's own asOf").argParser(calendarDate))
+    .argument('<file>', 'a case as JSON (the allpath contract) or a FHIR R4 Bundle; - reads stdin')
+    .addOption(new Option('--format <format>', 'output format (fhir: the evaluation as a FHIR Bundle)').choices(FORMATS).default('text'))
+    .addOption(new Option('--as-of <date>', "the date to evaluate for, YYYY-MM-DD: must match a case's own asOf; a FHIR Bundle is evaluated for it (default: today)").argParser(calendarDate))
     .addHelpText('after', EXIT_CODES)
     .action(async (file: string, options: EvaluateOptions) => done(await evaluateCommand(file, options, io)));
 
@@ -55,6 +68,17 @@ function program(io: Io, done: (code: number) => void): Command {
     .description('Print the JSON Schema of the case (input) or the evaluation (output).')
     .addArgument(new Argument('<which>', 'which document').choices(SCHEMAS))
     .action((which: SchemaName) => done(schemaCommand(which, io)));
+
+  cli
+    .command('serve')
+    .description('Serve the HTTP API (/api) and CDS Hooks services (/cds-services) until SIGINT or SIGTERM.')
+    .addOption(new Option('--port <port>', 'port to listen on (env PORT)').argParser(port).default(defaultPort()))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--jwks <file|url>', "the CDS client's JSON Web Key Set, to verify its CDS Hooks JWTs")
+    .option('--issuer <iss>', 'an accepted JWT issuer (iss); repeat for several', collect, [])
+    .addOption(new Option('--public-url <url>', 'the base URL clients call; a JWT aud must be it plus the endpoint path').argParser(httpUrl))
+    .option('--insecure-dev', 'accept CDS Hooks calls without a JWT (local development only)', false)
+    .action(async (options: ServeOptions) => done(await serveCommand(options, io)));
 
   return cli;
 }
