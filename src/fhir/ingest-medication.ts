@@ -10,7 +10,7 @@
  *   not-taken or intended.
  * - Dates: a request runs from its dosage bounds (else authoredOn) to the bounds' end, and is
  *   open while it has none; an administration is given on its date (or period); a statement
- *   covers its effective period.
+ *   covers its effective period. A completed or stopped one without an end ends on its start.
  */
 import type { Agent } from '../contract/index.js';
 import { agentByName, agentOfRxNorm } from '../terminology/index.js';
@@ -77,6 +77,17 @@ function latest(dates: readonly (string | undefined)[]): string | undefined {
 
 type Med = MedicationRequest | MedicationAdministration | MedicationStatement;
 
+/**
+ * A completed or stopped order or statement without an end date is over, but its last day is
+ * not recorded: it is taken to end on its last known day (its start), with a warning, rather than
+ * being read as still running.
+ */
+function endedWithoutDate(entry: Entry, status: string | undefined, start: string | undefined, ctx: Context): string | undefined {
+  if (start === undefined || (status !== 'completed' && status !== 'stopped')) return undefined;
+  ctx.warn(entry.key, `${status} without an end date: taken to end on its start, ${start}`);
+  return start;
+}
+
 function span(entry: Entry, m: Med, ctx: Context): { start?: string; end?: string } {
   const day = (v: string | undefined, el: string) => ctx.day(entry.key, v, el);
   const out = (start: string | undefined, end: string | undefined) =>
@@ -87,8 +98,9 @@ function span(entry: Entry, m: Med, ctx: Context): { start?: string; end?: strin
       const starts = bounds.map((b) => day(b?.start, 'boundsPeriod.start'));
       const ends = bounds.map((b) => day(b?.end, 'boundsPeriod.end'));
       // Open (ongoing) unless every instruction has an end.
+      const start = earliest(starts) ?? day(m.authoredOn, 'authoredOn');
       const end = ends.length > 0 && ends.every((e) => e !== undefined) ? latest(ends) : undefined;
-      return out(earliest(starts) ?? day(m.authoredOn, 'authoredOn'), end);
+      return out(start, end ?? endedWithoutDate(entry, m.status, start, ctx));
     }
     case 'MedicationAdministration': {
       const start = day(m.effectiveDateTime ?? m.effectivePeriod?.start, 'effective[x]');
@@ -96,9 +108,8 @@ function span(entry: Entry, m: Med, ctx: Context): { start?: string; end?: strin
     }
     case 'MedicationStatement': {
       const start = day(m.effectiveDateTime ?? m.effectivePeriod?.start, 'effective[x]');
-      const end = m.effectivePeriod !== undefined ? day(m.effectivePeriod.end, 'effectivePeriod.end')
-        : m.status === 'completed' ? start : undefined;
-      return out(start, end);
+      const end = m.effectivePeriod?.end !== undefined ? day(m.effectivePeriod.end, 'effectivePeriod.end') : undefined;
+      return out(start, end ?? endedWithoutDate(entry, m.status, start, ctx));
     }
   }
 }

@@ -83,6 +83,13 @@ describe('courses (28-day windows)', () => {
     expect(treatmentsOf(administration(RX.cytarabine, '2026-01-05'), request(RX.methotrexate, '2026-01-05'))[0]).not.toHaveProperty('end');
   });
 
+  test('a completed order without an end date is over: it ends on its start, with a warning', () => {
+    const done = request(RX.cytarabine, '2025-05-01', undefined, { status: 'completed' });
+    const r = ingest(done);
+    expect(r.case.treatments?.[0]).toMatchObject({ start: '2025-05-01', end: '2025-05-01' });
+    expect(r.report.warnings[0]?.why).toBe('completed without an end date: taken to end on its start, 2025-05-01');
+  });
+
   test('no course carries an outcome: a medication record does not say how the disease responded', () => {
     for (const t of treatmentsOf(administration(RX.vincristine, '2025-01-06'), administration(RX.prednisone, '2025-01-06'), administration(RX.daunorubicin, '2025-01-06'))) {
       expect(t).not.toHaveProperty('outcome');
