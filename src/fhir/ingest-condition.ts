@@ -47,7 +47,7 @@ export function ingestCondition(entry: Entry, ctx: Context): void {
   const hit = lookup(codings);
   const isMcodeCancer = (condition.meta?.profile ?? []).some((p) => MCODE_CANCER_PROFILES.includes(p.split('|')[0] ?? p));
   let found: DiagnosisLookup = hit?.found ?? { kind: 'unknown' };
-  let coding = hit?.coding ?? codings[0];
+  const coding = hit?.coding ?? codings[0];
   if (found.kind === 'unknown' && isMcodeCancer) found = { kind: 'mapped', diagnosis: 'other-cancer' };
   if (found.kind === 'ambiguous') {
     ctx.unmapped(entry.key, found.why, coding);
@@ -71,12 +71,11 @@ export function ingestCondition(entry: Entry, ctx: Context): void {
     }
     clinicalStatus = found.status;
   }
-  coding ??= { };
   ctx.draft.conditions.push({
     key: entry.key,
     condition: {
       diagnosis: found.diagnosis,
-      ...(coding.code === undefined ? {} : { code: codeKey(coding.system, coding.code) }),
+      ...(coding?.code === undefined ? {} : { code: codeKey(coding.system, coding.code) }),
       ...(onset === undefined ? {} : { onset }),
       ...(clinicalStatus === undefined ? {} : { clinicalStatus }),
     },

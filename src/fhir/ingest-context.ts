@@ -106,9 +106,12 @@ export class Context {
     return key === undefined ? undefined : this.byKey.get(key);
   }
 
-  /** Whether a subject reference names the case's patient (no reference: assumed to). */
+  /**
+   * Whether a subject reference names the case's patient. Without a reference, or when the
+   * Patient has neither id nor fullUrl to compare with, the resource is taken to be about them.
+   */
   isAboutPatient(reference: string | undefined): boolean {
-    if (reference === undefined) return true;
+    if (reference === undefined || (this.patient.id === undefined && this.patient.fullUrl === undefined)) return true;
     if (this.patient.fullUrl !== undefined && reference === this.patient.fullUrl) return true;
     return referenceKey(reference) === this.patient.key;
   }
