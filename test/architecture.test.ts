@@ -27,6 +27,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   contract: ['zod', 'contract'],
   knowledge: ['contract', 'knowledge'],
   engine: ['contract', 'knowledge', 'engine'],
+  terminology: ['contract', 'terminology'],
+  // FHIR translates: it reads the source registry and the notice, and evaluate-fhir wires the engine.
+  fhir: ['zod', 'node:crypto', 'contract', 'terminology', 'fhir', 'knowledge', 'engine'],
 };
 
 describe('imports point inward', () => {
