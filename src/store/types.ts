@@ -73,7 +73,7 @@ export interface CaseFilter {
   readonly subtype?: Subtype;
   readonly philadelphia?: PhStatus;
   readonly phase?: Phase;
-  /** Only cases whose latest evaluation has at least one critical alert. */
+  /** true: only cases whose latest evaluation has at least one critical alert; false or absent: no filter. */
   readonly criticalAlerts?: boolean;
   /** Case id contains this text (case-insensitive). */
   readonly search?: string;
@@ -123,6 +123,7 @@ export interface Store {
   getCase(caseId: string, actor: Actor, version?: number): Promise<CaseVersion | null>;
   /** Every version, oldest first (without re-auditing each); audited as one read. */
   caseVersions(caseId: string, actor: Actor): Promise<CaseVersion[]>;
+  /** Most recently updated first (limit 50 by default, at most 1000); audited as one read, detail `list N`. */
   listCases(filter: CaseFilter, actor: Actor): Promise<{ total: number; cases: CaseSummary[] }>;
   /** The latest evaluation of the latest version (or of `version`); audited as a read. */
   latestEvaluation(caseId: string, actor: Actor, version?: number): Promise<StoredEvaluation | null>;
@@ -137,9 +138,11 @@ export interface Store {
   userByUsername(username: string): Promise<(User & { readonly passwordHash: string }) | null>;
   userById(id: string): Promise<User | null>;
   listUsers(): Promise<User[]>;
+  /** Disabling also deletes the user's sessions. */
   setUserDisabled(username: string, disabled: boolean, actor: Actor): Promise<User>;
   countUsers(): Promise<number>;
   createSession(userId: string, tokenHash: string, expiresAt: string): Promise<void>;
+  /** Expired or not: the caller compares `expiresAt` with its own clock. */
   sessionByHash(tokenHash: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
   createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<void>;
@@ -147,6 +150,7 @@ export interface Store {
 
   // Audit log (append-only) and CDS Hooks feedback.
   audit(action: AuditAction, actor: Actor, caseId: string | null, detail?: string): Promise<void>;
+  /** Newest first; limit 100 by default. */
   auditLog(filter: { caseId?: string; action?: AuditAction; limit?: number }): Promise<AuditEntry[]>;
   saveFeedback(serviceId: string, feedback: unknown, actor: Actor): Promise<void>;
 }
