@@ -2,10 +2,12 @@
  * Importing records into the registry. Each record is a contract case (or an example document
  * holding one) or a FHIR R4 Bundle, told apart by `resourceType`. A record that breaks the
  * contract is reported with its place and the contract's messages and skipped; a valid one is
- * evaluated and stored as a new case, or as a new version when its id is already there. Each
+ * evaluated and stored as a new case, or as a new version when its id is already there (unless it
+ * is the same as the latest version, which is left as it is, so importing a file twice adds nothing). Each
  * record is stored whole or not at all (the store writes the version, its evaluation and the
  * audit entry in one transaction), so an invalid or failing record leaves nothing behind.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { isDemoId } from '../demo/index.js';
 import { ingestBundle, isFhirBundle } from '../fhir/ingest.js';
 import { evaluate, parseCaseDocument, parseCaseJson, type Case, type Evaluation, type Issue } from '../index.js';
@@ -23,7 +25,7 @@ export interface ImportOptions {
 }
 
 export type RecordOutcome =
-  | { readonly line: number; readonly file?: string; readonly result: 'imported' | 'updated'; readonly caseId: string; readonly version: number }
+  | { readonly line: number; readonly file?: string; readonly result: 'imported' | 'updated' | 'unchanged'; readonly caseId: string; readonly version: number }
   | { readonly line: number; readonly file?: string; readonly result: 'invalid'; readonly messages: readonly string[] };
 
 export interface InvalidRecord {
@@ -37,6 +39,8 @@ export interface ImportReport {
   readonly imported: number;
   /** Existing cases given a new version. */
   readonly updated: number;
+  /** Records identical to the latest version already stored: nothing written. */
+  readonly unchanged: number;
   readonly invalid: readonly InvalidRecord[];
 }
 
@@ -60,7 +64,12 @@ export function readRecord(text: string, asOf: string): Read {
   return parsed.ok ? { ok: true, case: parsed.value, evaluation: evaluate(parsed.value) } : parsed;
 }
 
-async function store1(store: Store, known: Set<string>, c: Case, evaluation: Evaluation, actor: Actor, synthetic: boolean) {
+/** Equal as JSON: the database need not keep key order (jsonb does not). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+}
+
+async function storeCase(store: Store, known: Set<string>, c: Case, evaluation: Evaluation, actor: Actor, synthetic: boolean) {
   if (!known.has(c.id)) {
     try {
       const created = await store.createCase(c, evaluation, actor, { synthetic });
@@ -72,6 +81,8 @@ async function store1(store: Store, known: Set<string>, c: Case, evaluation: Eva
       known.add(c.id);
     }
   }
+  const latest = await store.getCase(c.id, actor);
+  if (latest !== null && sameJson(latest.case, c)) return { result: 'unchanged' as const, version: latest.version };
   const updated = await store.updateCase(c.id, c, evaluation, actor);
   return { result: 'updated' as const, version: updated.version };
 }
@@ -83,6 +94,7 @@ export async function importRecords(
   const known = new Set((await store.caseIds()).map((c) => c.caseId));
   let imported = 0;
   let updated = 0;
+  let unchanged = 0;
   const invalid: InvalidRecord[] = [];
   for await (const record of source) {
     const where = { line: record.line, ...(record.file === undefined ? {} : { file: record.file }) };
@@ -93,7 +105,7 @@ export async function importRecords(
     } else {
       try {
         const synthetic = options.synthetic === true || isDemoId(read.case.id);
-        const stored = await store1(store, known, read.case, read.evaluation, actor, synthetic);
+        const stored = await storeCase(store, known, read.case, read.evaluation, actor, synthetic);
         outcome = { ...where, ...stored, caseId: read.case.id };
       } catch (e) {
         // The store refused this record (not the database failing): report it like a contract issue.
@@ -103,9 +115,10 @@ export async function importRecords(
     }
     if (outcome.result === 'invalid') invalid.push({ ...where, messages: outcome.messages });
     else if (outcome.result === 'imported') imported += 1;
-    else updated += 1;
+    else if (outcome.result === 'updated') updated += 1;
+    else unchanged += 1;
     options.onRecord?.(outcome);
   }
-  await store.audit('import', actor, null, `imported ${imported}, updated ${updated}, invalid ${invalid.length}`);
-  return { imported, updated, invalid };
+  await store.audit('import', actor, null, `imported ${imported}, updated ${updated}, unchanged ${unchanged}, invalid ${invalid.length}`);
+  return { imported, updated, unchanged, invalid };
 }

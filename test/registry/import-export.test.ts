@@ -77,8 +77,16 @@ describe('importRecords', () => {
     expect(await store.auditLog({ action: 'create' })).toHaveLength(4);
     expect(await store.auditLog({ action: 'update' })).toHaveLength(1);
     const [job] = await store.auditLog({ action: 'import' });
-    expect(job?.detail).toBe('imported 4, updated 1, invalid 2');
+    expect(job?.detail).toBe('imported 4, updated 1, unchanged 0, invalid 2');
     expect(job?.actor).toBe('cli:test');
+  });
+
+  test('a record the same as the latest version stores nothing: importing a file twice adds no versions', async () => {
+    await importRecords(store, ndjsonRecords(mixedNdjson()), ACTOR, { asOf: AS_OF });
+    const again = await importRecords(store, ndjsonRecords(mixedNdjson()), ACTOR, { asOf: AS_OF });
+    // Line 1 differs from the latest version (line 6 made version 2), so it is a new version; then line 6 is one more.
+    expect(again).toMatchObject({ imported: 0, updated: 2, unchanged: 3 });
+    expect((await store.caseVersions('example-t-all-untreated', ACTOR)).map((v) => v.version)).toEqual([1]);
   });
 
   test('demo cases are stored as synthetic, others not unless asked', async () => {
@@ -113,7 +121,7 @@ describe('exportCases', () => {
     const copy = await memoryStore();
     try {
       const report = await importRecords(copy, ndjsonRecords(ndjson), ACTOR);
-      expect(report).toEqual({ imported: 4, updated: 0, invalid: [] });
+      expect(report).toEqual({ imported: 4, updated: 0, unchanged: 0, invalid: [] });
       let again = '';
       await exportCases(copy, ACTOR, (text) => {
         again += text;
