@@ -10,6 +10,7 @@ import { packageVersion } from '../server/package-version.js';
 import { FORMATS, evaluateCommand, type EvaluateOptions } from './evaluate.js';
 import { processIo, type Io } from './io.js';
 import { INVALID_INPUT } from './issues.js';
+import { registerRegistryCommands } from './registry.js';
 import { SCHEMAS, schemaCommand, type SchemaName } from './schema.js';
 import { serveCommand, type ServeOptions } from './serve.js';
 
@@ -79,6 +80,8 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--public-url <url>', 'the base URL clients call; a JWT aud must be it plus the endpoint path').argParser(httpUrl))
     .option('--insecure-dev', 'accept CDS Hooks calls without a JWT (local development only)', false)
     .action(async (options: ServeOptions) => done(await serveCommand(options, io)));
+
+  registerRegistryCommands(cli, io, done);
 
   return cli;
 }
