@@ -6,12 +6,13 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isCalendarDate } from '../index.js';
 import { DEFAULT_DATA_DIR } from '../store/index.js';
 import { ROLES } from '../store/types.js';
-import { demoCommand } from './demo.js';
-import { exportCommand } from './export.js';
-import { importCommand } from './import.js';
+import { demoCommand, type DemoOptions } from './demo.js';
+import { exportCommand, type ExportOptions } from './export.js';
+import { importCommand, type ImportCommandOptions } from './import.js';
 import type { Io } from './io.js';
-import { reevaluateCommand } from './reevaluate.js';
-import { userAddCommand, userDisableCommand, userListCommand } from './user.js';
+import { reevaluateCommand, type ReevaluateOptions } from './reevaluate.js';
+import type { StoreFlags } from './registry-store.js';
+import { userAddCommand, userDisableCommand, userListCommand, type UserAddOptions } from './user.js';
 
 function calendarDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD.');
@@ -53,7 +54,7 @@ export function registerRegistryCommands(cli: Command, io: Io, done: (code: numb
     .option('--out <file>', 'write the NDJSON to this file (default: stdout)')
     .option('--load', 'import the cases into the registry (stored as synthetic)', false))
     .addHelpText('after', EXIT_CODES)
-    .action(async (options) => done(await demoCommand(options, io)));
+    .action(async (options: DemoOptions) => done(await demoCommand(options, io)));
 
   withStoreOptions(cli
     .command('import')
@@ -62,21 +63,21 @@ export function registerRegistryCommands(cli: Command, io: Io, done: (code: numb
     .addOption(asOfOption('the date FHIR Bundles are evaluated for (contract cases carry their own asOf)'))
     .option('--synthetic', 'mark every imported case as synthetic (demo-… cases always are)', false))
     .addHelpText('after', `${EXIT_CODES}: some records were invalid (the valid ones were imported)`)
-    .action(async (path: string, options) => done(await importCommand(path, options, io)));
+    .action(async (path: string, options: ImportCommandOptions) => done(await importCommand(path, options, io)));
 
   withStoreOptions(cli
     .command('export')
     .description('Export the latest version of every case as NDJSON (contract cases, one per line; allpath import reads it back).')
     .option('--out <file>', 'write to this file (default: stdout)'))
     .addHelpText('after', EXIT_CODES)
-    .action(async (options) => done(await exportCommand(options, io)));
+    .action(async (options: ExportOptions) => done(await exportCommand(options, io)));
 
   withStoreOptions(cli
     .command('reevaluate')
     .description('Re-evaluate every case with the current knowledge, store the new evaluations and list the cases whose recommendations or alerts changed.')
     .option('--json', 'print the report as JSON', false))
     .addHelpText('after', EXIT_CODES)
-    .action(async (options) => done(await reevaluateCommand(options, io)));
+    .action(async (options: ReevaluateOptions) => done(await reevaluateCommand(options, io)));
 
   const user = cli.command('user').description('Manage registry users: add, list, disable.');
   withStoreOptions(user
@@ -86,10 +87,10 @@ export function registerRegistryCommands(cli: Command, io: Io, done: (code: numb
     .addOption(new Option('--role <role>', 'what the user may do').choices(ROLES).makeOptionMandatory())
     .option('--password <password>', 'the password (at least 12 characters; visible in the shell history, so prefer leaving it out)'))
     .addHelpText('after', EXIT_CODES)
-    .action(async (username: string, options) => done(await userAddCommand(username, options, io)));
+    .action(async (username: string, options: UserAddOptions) => done(await userAddCommand(username, options, io)));
   withStoreOptions(user.command('list').description('List the users: name, role, whether disabled, when created.'))
-    .action(async (options) => done(await userListCommand(options, io)));
+    .action(async (options: StoreFlags) => done(await userListCommand(options, io)));
   withStoreOptions(user.command('disable').description('Disable a user: they can no longer sign in.').argument('<username>'))
     .addHelpText('after', EXIT_CODES)
-    .action(async (username: string, options) => done(await userDisableCommand(username, options, io)));
+    .action(async (username: string, options: StoreFlags) => done(await userDisableCommand(username, options, io)));
 }
