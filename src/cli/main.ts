@@ -72,13 +72,16 @@ function program(io: Io, done: (code: number) => void): Command {
 
   cli
     .command('serve')
-    .description('Serve the HTTP API (/api) and CDS Hooks services (/cds-services) until SIGINT or SIGTERM.')
+    .description('Serve the case registry and HTTP API (/api) and the CDS Hooks services (/cds-services) until SIGINT or SIGTERM. The store is PostgreSQL when DATABASE_URL is set, else embedded (PGlite).')
     .addOption(new Option('--port <port>', 'port to listen on (env PORT)').argParser(port).default(defaultPort()))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--jwks <file|url>', "the CDS client's JSON Web Key Set, to verify its CDS Hooks JWTs")
     .option('--issuer <iss>', 'an accepted JWT issuer (iss); repeat for several', collect, [])
     .addOption(new Option('--public-url <url>', 'the base URL clients call; a JWT aud must be it plus the endpoint path').argParser(httpUrl))
     .option('--insecure-dev', 'accept CDS Hooks calls without a JWT (local development only)', false)
+    .option('--cds-off', 'serve the registry and the API without CDS Hooks (no client keys needed)', false)
+    .option('--data-dir <dir>', 'the embedded database directory (env ALLPATH_DATA, default ./.allpath-data); unused when DATABASE_URL is set')
+    .option('--no-demo', 'on first start, do not store the synthetic demo cohort')
     .action(async (options: ServeOptions) => done(await serveCommand(options, io)));
 
   registerRegistryCommands(cli, io, done);

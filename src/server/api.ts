@@ -1,6 +1,7 @@
 /**
- * The REST API: /api/health, /api/evaluate, /api/schema/{case,evaluation}. Routes translate and
- * route; the contract parses, the engine evaluates.
+ * The REST API's stateless part: /api/health (open), /api/evaluate (evaluates, stores nothing),
+ * /api/schema/{case,evaluation}. Routes translate and route; the contract parses, the engine
+ * evaluates.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { evaluationToBundle } from '../fhir/evaluation-bundle.js';
@@ -23,21 +24,26 @@ function queryIssue(name: string, expected: string, found: unknown): Issue {
 }
 
 /** `?asOf` and `?format`, checked like any other input. */
-function readQuery(query: unknown): { asOf?: string; format: OutputFormat } {
+function readQuery(query: unknown, formats: boolean): { asOf?: string; format: OutputFormat } {
   const q = (typeof query === 'object' && query !== null ? query : {}) as Record<string, unknown>;
   const issues: Issue[] = [];
   const asOf = q['asOf'];
   if (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) issues.push(queryIssue('asOf', 'a calendar date YYYY-MM-DD', asOf));
   const format = q['format'] ?? 'json';
-  if (!OUTPUT_FORMATS.some((f) => f === format)) issues.push(queryIssue('format', OUTPUT_FORMATS.join(' | '), format));
+  if (formats && !OUTPUT_FORMATS.some((f) => f === format)) issues.push(queryIssue('format', OUTPUT_FORMATS.join(' | '), format));
   if (issues.length > 0) throw new HttpError(400, 'invalid query', { body: { issues } });
   return { ...(typeof asOf === 'string' ? { asOf } : {}), format: format as OutputFormat };
+}
+
+/** `?asOf`, the date a FHIR Bundle is read for; 400 unless a calendar date. */
+export function readAsOf(query: unknown): string | undefined {
+  return readQuery(query, false).asOf;
 }
 
 export const FHIR_JSON = 'application/fhir+json';
 
 /** Issues in the form the input came in: a list for contract JSON, an OperationOutcome for FHIR. */
-function sendIssues(reply: FastifyReply, kind: InputKind, issues: readonly Issue[]): FastifyReply {
+export function sendIssues(reply: FastifyReply, kind: InputKind, issues: readonly Issue[]): FastifyReply {
   return kind === 'fhir' ? reply.code(400).type(FHIR_JSON).send(operationOutcome(issues)) : reply.code(400).send({ issues });
 }
 
@@ -53,10 +59,9 @@ export function fhirFrameworkError(request: FastifyRequest, status: number, mess
   return { body: operationOutcome([issue]), contentType: FHIR_JSON };
 }
 
-const issuesSchema = { type: 'object', properties: { issues: { type: 'array', items: { $ref: 'Issue#' } } } } as const;
-
 export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
   app.get('/api/health', {
+    config: { access: 'open' },
     schema: {
       tags: ['health'],
       summary: 'Liveness and versions',
@@ -69,7 +74,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
     },
   }, async () => ({ status: 'ok', version: options.version, knowledgeVersion: KNOWLEDGE_VERSION }));
 
+  // A viewer may evaluate: nothing is stored.
   app.post('/api/evaluate', {
+    config: { access: 'read' },
     schema: {
       tags: ['evaluation'],
       summary: 'Evaluate a case (allpath contract JSON) or a FHIR R4 Bundle',
@@ -100,7 +107,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
         400: {
           description: 'The input breaks the contract: every problem with its JSON path; an OperationOutcome (application/fhir+json) for a FHIR Bundle',
           content: {
-            'application/json': { schema: issuesSchema },
+            'application/json': { schema: { $ref: 'Issues#' } },
             [FHIR_JSON]: { schema: { type: 'object', description: 'FHIR R4 OperationOutcome', properties: { resourceType: { const: 'OperationOutcome' } } } },
           },
         },
@@ -109,7 +116,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
       },
     },
   }, async (request, reply) => {
-    const query = readQuery(request.query);
+    const query = readQuery(request.query, true);
     const result = evaluateInput(request.body, { ...(query.asOf === undefined ? {} : { asOf: query.asOf }), asOfSource: '?asOf', today: today(options.now()) });
     if (!result.ok) return sendIssues(reply, result.kind, result.issues);
     if (query.format === 'fhir') return reply.type(FHIR_JSON).send(evaluationToBundle(result.evaluation));

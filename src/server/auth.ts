@@ -17,7 +17,9 @@ export type AuthOptions =
     /** Accepted `iss` values. */
     readonly issuers: readonly string[];
   }
-  | { readonly mode: 'insecure-dev' };
+  | { readonly mode: 'insecure-dev' }
+  /** CDS Hooks is not served at all (no discovery, no services): the registry API alone. */
+  | { readonly mode: 'off' };
 
 /** A problem with the server's own configuration, found before it listens. */
 export class ServerConfigError extends Error {
@@ -34,9 +36,14 @@ const CLOCK_TOLERANCE = 30;
  */
 const MAX_LIFETIME = 3600;
 
+/** Who called: the token's issuer, or null when calls are not authenticated (--insecure-dev). */
+export interface CdsClient {
+  readonly issuer: string | null;
+}
+
 export interface CdsAuthenticator {
-  /** Resolves when the request carries a valid token for one of `audiences`; throws {@link HttpError} otherwise. */
-  readonly authenticate: (authorization: string | undefined, audiences: readonly string[]) => Promise<void>;
+  /** Resolves to the caller when the request carries a valid token for one of `audiences`; throws {@link HttpError} otherwise. */
+  readonly authenticate: (authorization: string | undefined, audiences: readonly string[]) => Promise<CdsClient>;
 }
 
 function unauthorized(reason: string): HttpError {
@@ -103,8 +110,8 @@ class ReplayCache {
   }
 }
 
-export function cdsAuthenticator(options: AuthOptions, now: () => Date = () => new Date()): CdsAuthenticator {
-  if (options.mode === 'insecure-dev') return { authenticate: async () => {} };
+export function cdsAuthenticator(options: Exclude<AuthOptions, { mode: 'off' }>, now: () => Date = () => new Date()): CdsAuthenticator {
+  if (options.mode === 'insecure-dev') return { authenticate: async () => ({ issuer: null }) };
   if (options.issuers.length === 0) throw new ServerConfigError('at least one accepted issuer is required');
   const keys = keySet(options.jwks);
   const issuers = [...options.issuers];
@@ -130,6 +137,12 @@ export function cdsAuthenticator(options: AuthOptions, now: () => Date = () => n
       if (exp - seconds > MAX_LIFETIME) throw unauthorized(`token lives too long (exp more than ${MAX_LIFETIME} s ahead)`);
       if (typeof payload.jti !== 'string' || payload.jti === '') throw unauthorized('invalid "jti" claim');
       if (!replay.claim(`${payload.iss ?? ''}\u0000${payload.jti}`, exp, seconds)) throw unauthorized('token replayed (jti already used)');
+      return { issuer: payload.iss ?? null };
     },
   };
+}
+
+/** Throws {@link ServerConfigError} when the CDS Hooks options cannot work (no issuer, an unreadable JWK Set file). */
+export function checkCdsAuth(options: AuthOptions): void {
+  if (options.mode !== 'off') cdsAuthenticator(options);
 }

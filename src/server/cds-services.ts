@@ -2,14 +2,17 @@
  * CDS Hooks 2.0: discovery (open, as the spec has it), three services and their feedback
  * endpoints (each call authenticated by the client's JWT). A service call becomes a case through
  * FHIR ingest, the engine evaluates or checks the draft orders, and cards carry the result back.
+ * Patient-view cards link to the registry's case when the patient id names a stored case;
+ * feedback is kept in the store.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor, Store } from '../store/types.js';
 import { checkOrders, evaluate, parseWith, type Case } from '../index.js';
 import { patientViewCards, orderCards } from '../fhir/cards.js';
 import { Feedback, OrderSelectContext, OrderSignContext, PatientViewContext, Request as CdsHooksRequest } from '../fhir/cds-hooks.js';
 import { ingestResources } from '../fhir/ingest.js';
 import { agentsFromOrders } from '../fhir/orders.js';
-import type { CdsAuthenticator } from './auth.js';
+import type { CdsAuthenticator, CdsClient } from './auth.js';
 import { HttpError } from './errors.js';
 import { today } from './evaluate-input.js';
 import { PREFETCH, completePrefetch } from './prefetch.js';
@@ -38,42 +41,36 @@ export const SERVICES: readonly Service[] = [
   },
 ];
 
-/** One feedback message as received, with the service it was sent to. */
-export interface FeedbackEntry {
-  readonly service: string;
-  readonly receivedAt: string;
-  readonly feedback: readonly unknown[];
-}
-
-/** Where feedback goes. In memory for now; the case registry will store it. */
-export interface FeedbackStore {
-  readonly add: (entry: FeedbackEntry) => void | Promise<void>;
-}
-
-/** Keeps the latest `limit` feedback messages. */
-export function memoryFeedbackStore(limit = 1000): FeedbackStore & { readonly entries: FeedbackEntry[] } {
-  const entries: FeedbackEntry[] = [];
-  return {
-    entries,
-    add(entry) {
-      entries.push(entry);
-      if (entries.length > limit) entries.splice(0, entries.length - limit);
-    },
-  };
-}
-
 export interface CdsOptions {
   readonly authenticator: CdsAuthenticator;
   readonly publicUrl: string | undefined;
   readonly now: () => Date;
-  readonly feedback: FeedbackStore;
+  readonly store: Store;
   readonly fetch: typeof fetch;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The CDS client that signed the request's JWT; null before it is checked. */
+    cdsClient: CdsClient | null;
+  }
+}
+
+/** The audit actor of a CDS Hooks call: the client (by its JWT issuer), never a user. */
+function cdsActor(request: FastifyRequest): Actor {
+  const issuer = request.cdsClient?.issuer ?? null;
+  return { userId: null, username: issuer === null ? 'cds-hooks (unauthenticated)' : `cds-hooks ${issuer}`, requestId: request.id };
+}
+
+/** This server's base URL as the client sees it. */
+function baseUrl(request: FastifyRequest, publicUrl: string | undefined): string {
+  return publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
 /** The URL the client called: `aud` must name it. */
 function endpointUrl(request: FastifyRequest, publicUrl: string | undefined): string {
   const path = request.url.split('?')[0] ?? '';
-  return `${publicUrl ?? `${request.protocol}://${request.host}`}${path}`;
+  return `${baseUrl(request, publicUrl)}${path}`;
 }
 
 function invalid(issues: readonly unknown[]): HttpError {
@@ -81,7 +78,8 @@ function invalid(issues: readonly unknown[]): HttpError {
 }
 
 export async function cdsRoutes(app: FastifyInstance, options: CdsOptions): Promise<void> {
-  const { authenticator, publicUrl, now } = options;
+  const { authenticator, publicUrl, now, store } = options;
+  app.decorateRequest('cdsClient', null);
 
   app.get('/cds-services', {
     schema: {
@@ -110,8 +108,17 @@ export async function cdsRoutes(app: FastifyInstance, options: CdsOptions): Prom
     const url = endpointUrl(request, publicUrl);
     // Feedback belongs to its service: a token for either URL is accepted.
     const audiences = url.endsWith('/feedback') ? [url, url.slice(0, -'/feedback'.length)] : [url];
-    await authenticator.authenticate(request.headers.authorization, audiences);
+    request.cdsClient = await authenticator.authenticate(request.headers.authorization, audiences);
   });
+
+  /**
+   * The registry's page of the patient's case, when the patient id is a stored case's id. The
+   * lookup is a read of the case, audited with the CDS client as the actor.
+   */
+  async function caseUrlFor(request: FastifyRequest, patientId: string): Promise<string | undefined> {
+    const stored = await store.getCase(patientId, cdsActor(request));
+    return stored === null ? undefined : `${baseUrl(request, publicUrl)}/api/cases/${encodeURIComponent(patientId)}`;
+  }
 
   /** The patient's record from the prefetch (sent, or fetched from the client's FHIR server) as a case. */
   async function caseFor(request: CdsHooksRequest, patientId: string): Promise<Case> {
@@ -147,7 +154,9 @@ export async function cdsRoutes(app: FastifyInstance, options: CdsOptions): Prom
       // The Request schema has checked the context against the hook's definition.
       if (service.hook === 'patient-view') {
         const { patientId } = PatientViewContext.parse(hookRequest.context);
-        return { cards: patientViewCards(evaluate(await caseFor(hookRequest, patientId))) };
+        const evaluation = evaluate(await caseFor(hookRequest, patientId));
+        const caseUrl = await caseUrlFor(request, patientId);
+        return { cards: patientViewCards(evaluation, caseUrl === undefined ? {} : { caseUrl }) };
       }
       const context = OrderSignContext.parse(hookRequest.context);
       const draft = (context.draftOrders.entry ?? []).flatMap((e) => (e.resource === undefined ? [] : [e.resource]));
@@ -170,7 +179,7 @@ export async function cdsRoutes(app: FastifyInstance, options: CdsOptions): Prom
     }, async (request, reply) => {
       const parsed = parseWith(Feedback, request.body);
       if (!parsed.ok) throw invalid(parsed.issues);
-      await options.feedback.add({ service: service.id, receivedAt: now().toISOString(), feedback: parsed.value.feedback });
+      await store.saveFeedback(service.id, parsed.value.feedback, cdsActor(request));
       return reply.code(200).send({});
     });
   }

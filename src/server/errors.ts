@@ -6,6 +6,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { StoreError } from '../store/types.js';
 
 /** The JSON body of every error that is not a list of input issues. */
 export interface ErrorBody {
@@ -35,6 +36,9 @@ export class HttpError extends Error {
     super(message, { cause: options.cause });
   }
 }
+
+/** A store refusal as the HTTP status that means it. */
+const STORE_STATUS: Readonly<Record<StoreError['code'], number>> = { 'not-found': 404, conflict: 409, invalid: 400 };
 
 /**
  * What fastify's own 4xx errors (raised before a handler runs) tell the client. Their messages
@@ -79,6 +83,10 @@ export function installErrorHandling(app: FastifyInstance, bodyLimit: number, re
       if (error.options.headers !== undefined) void reply.headers(error.options.headers);
       if (error.options.contentType !== undefined) void reply.type(error.options.contentType);
       return reply.code(error.status).send(error.options.body ?? errorBody(error.status, error.message));
+    }
+    if (error instanceof StoreError) {
+      const status = STORE_STATUS[error.code];
+      return reply.code(status).send(errorBody(status, error.message));
     }
     const status = (error as Partial<FastifyError>).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {

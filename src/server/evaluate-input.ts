@@ -3,14 +3,13 @@
  * a FHIR Bundle, told apart by `resourceType`. The HTTP API and the CLI both call this, so the two
  * cannot disagree on what an input means. Translation only: the engine decides.
  */
-import { evaluateFhir } from '../fhir/evaluate-fhir.js';
-import { isFhirBundle } from '../fhir/ingest.js';
-import { evaluate, parseCaseDocument, parseCaseJson, type Evaluation, type Issue, type Parsed } from '../index.js';
+import { ingestBundle, isFhirBundle } from '../fhir/ingest.js';
+import { evaluate, parseCaseDocument, parseCaseJson, type Case, type Evaluation, type Issue, type Parsed } from '../index.js';
 
 export type InputKind = 'case' | 'fhir';
 
 export type EvaluatedInput =
-  | { readonly ok: true; readonly kind: InputKind; readonly evaluation: Evaluation }
+  | { readonly ok: true; readonly kind: InputKind; readonly case: Case; readonly evaluation: Evaluation }
   | { readonly ok: false; readonly kind: InputKind; readonly issues: readonly Issue[] };
 
 export interface InputOptions {
@@ -20,6 +19,8 @@ export interface InputOptions {
   readonly asOfSource: string;
   /** The date a FHIR Bundle (which carries none) is evaluated for when `asOf` is not given. */
   readonly today: string;
+  /** The id a FHIR Bundle's case gets (by default `Bundle/<its id>`, else the Patient's reference). */
+  readonly caseId?: string;
 }
 
 /** Evaluating a case for a date other than its own would silently re-date it; refuse instead. */
@@ -29,17 +30,19 @@ function asOfMismatch(asked: string, source: string, stated: string): Issue {
   return { code: 'as_of_mismatch', path: 'asOf', expected, found, message: `asOf: expected ${expected}, found ${found}` };
 }
 
+/** The input as a case, and its evaluation (with the ingest report for a FHIR Bundle). */
 export function evaluateInput(data: unknown, options: InputOptions): EvaluatedInput {
   if (isFhirBundle(data)) {
-    const r = evaluateFhir(data, { asOf: options.asOf ?? options.today });
-    return r.ok ? { ok: true, kind: 'fhir', evaluation: r.evaluation } : { ok: false, kind: 'fhir', issues: r.issues };
+    const r = ingestBundle(data, { asOf: options.asOf ?? options.today, ...(options.caseId === undefined ? {} : { caseId: options.caseId }) });
+    if (!r.ok) return { ok: false, kind: 'fhir', issues: r.issues };
+    return { ok: true, kind: 'fhir', case: r.case, evaluation: { ...evaluate(r.case), ingest: r.report } };
   }
   const parsed = parseCaseDocument(data);
   if (!parsed.ok) return { ok: false, kind: 'case', issues: parsed.issues };
   if (options.asOf !== undefined && options.asOf !== parsed.value.asOf) {
     return { ok: false, kind: 'case', issues: [asOfMismatch(options.asOf, options.asOfSource, parsed.value.asOf)] };
   }
-  return { ok: true, kind: 'case', evaluation: evaluate(parsed.value) };
+  return { ok: true, kind: 'case', case: parsed.value, evaluation: evaluate(parsed.value) };
 }
 
 /** JSON text → data; a syntax error is an issue worded as the contract words it. */

@@ -1,33 +1,52 @@
 /**
- * The HTTP server: the REST API under /api, CDS Hooks under /cds-services, the OpenAPI document
- * and its page. `buildServer` returns a fastify instance that is not listening yet.
+ * The HTTP server: the REST API and the case registry under /api (users signed in by a session
+ * cookie or an API token), CDS Hooks under /cds-services (the client's JWT), the OpenAPI
+ * document and its page. `buildServer` returns a fastify instance that is not listening yet; the
+ * store is the caller's to open and close.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { cdsAuthenticator, type AuthOptions } from './auth.js';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import type { Store } from '../store/types.js';
+import { installAccessControl } from './access.js';
 import { apiRoutes, fhirFrameworkError } from './api.js';
-import { cdsRoutes, memoryFeedbackStore, type FeedbackStore } from './cds-services.js';
+import { cdsAuthenticator, type AuthOptions } from './auth.js';
+import { caseRoutes } from './cases.js';
+import { cdsRoutes } from './cds-services.js';
 import { installErrorHandling } from './errors.js';
 import { SafeLogController } from './logging.js';
 import { registerOpenApi } from './openapi.js';
 import { packageVersion } from './package-version.js';
+import { DEFAULT_LOGIN_LIMIT, sessionRoutes, type LoginLimit } from './sessions.js';
+import { userRoutes } from './users.js';
 
 export interface ServerOptions {
+  /** The registry: cases, evaluations, users, sessions, tokens, the audit log, CDS feedback. */
+  readonly store: Store;
+  /** How CDS Hooks clients are authenticated, or `off` to serve no CDS Hooks at all. */
   readonly auth: AuthOptions;
   /**
    * The base URL clients call (e.g. https://allpath.example.org). A CDS Hooks token's `aud` must
    * equal this plus the endpoint's path; without it, the URL is derived from the request's Host.
+   * When it is https, the session cookie is always Secure.
    */
   readonly publicUrl?: string;
+  /** Sign-in attempts allowed per client address and username; 5 a minute by default. */
+  readonly loginLimit?: LoginLimit;
   /** Largest accepted body in bytes; 5 MB by default. */
   readonly bodyLimit?: number;
   /** Fastify logger options; off by default. */
   readonly logger?: FastifyServerOptions['logger'];
-  /** Where CDS Hooks feedback goes; kept in memory by default. */
-  readonly feedback?: FeedbackStore;
-  /** The clock adapters read (today's date, token expiry); the engine never does. */
+  /** The clock adapters read (today's date, token and session expiry); the engine never does. */
   readonly now?: () => Date;
   /** The HTTP client prefetch uses against the CDS client's FHIR server. */
   readonly fetch?: typeof fetch;
+  /**
+   * Sees every route as it is registered, before anything else does (the test that every route
+   * is protected enumerates them this way).
+   */
+  readonly onRoute?: (route: RouteOptions) => void;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -36,8 +55,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const now = options.now ?? (() => new Date());
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
-  const authenticator = cdsAuthenticator(options.auth, now);
+  const { store } = options;
+  const authenticator = options.auth.mode === 'off' ? undefined : cdsAuthenticator(options.auth, now);
   const version = packageVersion();
+  const secureCookie = (request: FastifyRequest) => publicUrl?.startsWith('https:') === true || request.protocol === 'https';
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -47,23 +68,37 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
+    // Request ids name requests in the audit log, across restarts: random, never taken from the client.
+    genReqId: () => randomUUID(),
   });
+
+  if (options.onRoute !== undefined) app.addHook('onRoute', options.onRoute);
 
   // Bodies are validated by the contract's zod schemas (every issue, with its path), not by ajv;
   // the route schemas document the API. Replies are serialised as they are.
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-  // JSON only: a text/plain body is 415, not a string the contract then refuses.
+  // JSON only: a text/plain body is 415, not a string the contract then refuses. (Nor can a
+  // cross-site HTML form post to the API.)
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // The request id on every answer, so a caller can find its request in the audit log.
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
 
   installErrorHandling(app, bodyLimit, fhirFrameworkError);
+  // Before any route is added: every route gets its access level as it is registered.
+  installAccessControl(app, store, now);
+  void app.register(cookie);
+  void app.register(rateLimit, { global: false });
   registerOpenApi(app, version, publicUrl);
   void app.register(apiRoutes, { version, now });
-  void app.register(cdsRoutes, {
-    authenticator, publicUrl, now,
-    feedback: options.feedback ?? memoryFeedbackStore(),
-    fetch: options.fetch ?? fetch,
-  });
+  void app.register(sessionRoutes, { store, now, secureCookie, loginLimit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
+  void app.register(userRoutes, { store });
+  void app.register(caseRoutes, { store, now });
+  if (authenticator !== undefined) {
+    void app.register(cdsRoutes, { authenticator, publicUrl, now, store, fetch: options.fetch ?? fetch });
+  }
   return app;
 }
