@@ -1,5 +1,8 @@
 /** `allpath serve`: refuses to start unauthenticated by accident; starts, answers, stops cleanly. */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allpath, ROOT } from './run-cli.js';
 
@@ -27,6 +30,11 @@ describe('allpath serve refuses to start', () => {
     expect(run.code).toBe(2);
   });
 
+  test('with --cds-off combined with --insecure-dev or --jwks (CDS Hooks is either off or configured)', async () => {
+    expect((await allpath(['serve', '--cds-off', '--insecure-dev'])).code).toBe(2);
+    expect((await allpath(['serve', '--cds-off', '--jwks', 'jwks.json', '--issuer', 'https://ehr.example.org'])).code).toBe(2);
+  });
+
   test('with a port that is not a number', async () => {
     const run = await allpath(['serve', '--insecure-dev', '--port', 'http']);
     expect(run.code).toBe(2);
@@ -36,7 +44,11 @@ describe('allpath serve refuses to start', () => {
 
 describe('allpath serve --insecure-dev', () => {
   test('warns loudly, prints its URL, answers, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['bin/allpath.js', 'serve', '--insecure-dev', '--port', '0'], { cwd: ROOT, env: { ...process.env, PORT: '' } });
+    // A throwaway store: serve opens (and on first start fills) its data directory.
+    const data = mkdtempSync(join(tmpdir(), 'allpath-serve-'));
+    const child = spawn(process.execPath, ['bin/allpath.js', 'serve', '--insecure-dev', '--no-demo', '--port', '0'], {
+      cwd: ROOT, env: { ...process.env, PORT: '', DATABASE_URL: '', ALLPATH_DATA: data },
+    });
     let stdout = '';
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -59,5 +71,6 @@ describe('allpath serve --insecure-dev', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+    rmSync(data, { recursive: true, force: true });
   });
 });

@@ -5,7 +5,10 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Evaluation } from '../../src/contract/index.js';
 import { DEFAULT_BODY_LIMIT } from '../../src/server/index.js';
-import { EXAMPLES, FIXTURES, listen, readJson, send, type Running } from './helpers.js';
+import { authAs, EXAMPLES, FIXTURES, listen, readJson, send as sendRaw, type Running, SETUP_TIMEOUT } from './helpers.js';
+
+/** Every /api route but health, login and the API document needs a user: here, a clinician's API token. */
+const send: typeof sendRaw = (url, init = {}) => sendRaw(url, { ...init, headers: { ...authAs('clinician'), ...init.headers } });
 
 const PH_POSITIVE = readFileSync(join(EXAMPLES, 'ph-positive-b-all.json'), 'utf8');
 const phPositive = JSON.parse(PH_POSITIVE) as Record<string, unknown>;
@@ -13,7 +16,7 @@ const phPositive = JSON.parse(PH_POSITIVE) as Record<string, unknown>;
 let server: Running;
 beforeAll(async () => {
   server = await listen({ auth: { mode: 'insecure-dev' } });
-});
+}, SETUP_TIMEOUT);
 afterAll(async () => server.close());
 
 const api = (path: string) => `${server.url}/api${path}`;

@@ -4,7 +4,7 @@
  * present and a `jti` used once. Discovery stays open.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cdsClient, hookRequest, listen, send, ISSUER, type Client, type Running } from './helpers.js';
+import { cdsClient, hookRequest, listen, send, ISSUER, type Client, type Running, SETUP_TIMEOUT } from './helpers.js';
 
 let client: Client;
 let server: Running;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   client = await cdsClient();
   server = await listen({ auth: { mode: 'jwt', jwks: client.jwksPath, issuers: [ISSUER] } });
   endpoint = `${server.url}/cds-services/allpath-patient-view`;
-});
+}, SETUP_TIMEOUT);
 afterAll(async () => server.close());
 
 async function call(authorization?: string) {
@@ -110,7 +110,7 @@ describe('with --public-url', () => {
   const publicUrl = 'https://allpath.example.org';
   beforeAll(async () => {
     behindProxy = await listen({ auth: { mode: 'jwt', jwks: client.jwksPath, issuers: [ISSUER] }, publicUrl });
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => behindProxy.close());
 
   test('aud must be the public URL of the endpoint, not the address the server listens on', async () => {

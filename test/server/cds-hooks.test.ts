@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Card, CardResponse, DiscoveryResponse } from '../../src/fhir/cds-hooks.js';
-import { memoryFeedbackStore, PREFETCH } from '../../src/server/index.js';
+import { PREFETCH } from '../../src/server/index.js';
+import { createStore, openPglite, type Database } from '../../src/store/index.js';
 import {
-  cdsClient, FIXTURES, hookRequest, ISSUER, listen, readJson, send, stubFhirServer,
-  type Client, type Running, type StubFhir,
-} from './helpers.js';
+  addTestUsers, authAs, cdsClient, FIXTURES, hookRequest, ISSUER, listen, readJson, send, stubFhirServer,
+  type Client, type Running, type StubFhir, SETUP_TIMEOUT } from './helpers.js';
 
 type Resource = Record<string, unknown>;
 
@@ -53,13 +53,21 @@ const draftOrders = (...orders: Resource[]) => ({ resourceType: 'Bundle', type: 
 
 let client: Client;
 let server: Running;
-const feedback = memoryFeedbackStore();
+/** The store's database, to read the feedback table (the Store interface only writes it). */
+let db: Database;
+const store = () => createStore(db);
 
 beforeAll(async () => {
   client = await cdsClient();
-  server = await listen({ auth: { mode: 'jwt', jwks: client.jwksPath, issuers: [ISSUER] }, feedback });
+  db = await openPglite('memory://');
+  await store().migrate();
+  await addTestUsers(store());
+  server = await listen({ auth: { mode: 'jwt', jwks: client.jwksPath, issuers: [ISSUER] }, store: store() });
+}, SETUP_TIMEOUT);
+afterAll(async () => {
+  await server.close();
+  await db.close();
 });
-afterAll(async () => server.close());
 
 /** POST to a service with a valid token for its URL. */
 async function callService(id: string, body: unknown) {
@@ -115,6 +123,21 @@ describe('patient-view', () => {
     expect(cards.some(mentionsTki)).toBe(false);
   });
 
+  test('cards link to the registry\'s case once the patient id names a stored case, and the lookup is audited', async () => {
+    const call = () => callService('allpath-patient-view', hookRequest('patient-view', { patientId: PATIENT_ID }, { prefetch: prefetchFor(resources) }));
+    const before = cardsOf((await call()).body);
+    expect(before.every((c) => c.links === undefined)).toBe(true);
+
+    const created = await send(`${server.url}/api/cases?asOf=2026-03-01`, { body: record, headers: { ...authAs('clinician'), 'content-type': 'application/fhir+json' } });
+    expect([created.status, (created.body as { case: { caseId: string } }).case.caseId]).toEqual([201, PATIENT_ID]);
+
+    const after = cardsOf((await call()).body);
+    expect(after.length).toBeGreaterThan(0);
+    for (const card of after) expect(card.links).toEqual([{ label: 'Open the case in allpath', url: `${server.url}/api/cases/${PATIENT_ID}`, type: 'absolute' }]);
+    const audit = await store().auditLog({ caseId: PATIENT_ID, action: 'read' });
+    expect(audit.map((e) => e.actor)).toContain(`cds-hooks ${ISSUER}`);
+  });
+
   test('missing prefetch and no fhirServer is 412, naming the missing keys', async () => {
     const { observations: _o, procedures: _p, ...partial } = prefetchFor(resources);
     const r = await callService('allpath-patient-view', hookRequest('patient-view', { patientId: PATIENT_ID }, { prefetch: partial }));
@@ -146,7 +169,7 @@ describe('patient-view with prefetch fetched from the EHR\'s FHIR server', () =>
   let fhir: StubFhir;
   beforeAll(async () => {
     fhir = await stubFhirServer(resources, 2);
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => fhir.close());
 
   test('fetches every template with the access token, follows search pages, and answers with cards', async () => {
@@ -228,11 +251,12 @@ describe('order-select', () => {
 });
 
 describe('feedback', () => {
-  test('is accepted (200) and kept', async () => {
+  test('is accepted (200) and kept in the store, with the client as the actor', async () => {
     const entry = { card: '4e0a3a1e-3283-4575-ab82-028d55fe2719', outcome: 'overridden', outcomeTimestamp: '2026-11-20T10:05:31Z' };
     const r = await callService('allpath-order-sign/feedback', { feedback: [entry] });
     expect(r.status).toBe(200);
-    expect(feedback.entries.at(-1)).toMatchObject({ service: 'allpath-order-sign', feedback: [entry] });
+    const rows = await db.query('SELECT service_id, feedback, actor FROM feedback ORDER BY id DESC LIMIT 1');
+    expect(rows).toEqual([{ service_id: 'allpath-order-sign', feedback: [entry], actor: `cds-hooks ${ISSUER}` }]);
   });
 
   test('that breaks the spec is 400', async () => {

@@ -1,6 +1,8 @@
 /**
- * A real server on an ephemeral port, a CDS client's key pair with its JWK Set in a temp file,
- * and a stub FHIR server: what the server tests need to talk HTTP as an EHR would.
+ * A real server on an ephemeral port over a throwaway store (PGlite in memory) with three users
+ * (admin, clinician, viewer) and an API token each, a CDS client's key pair with its JWK Set in a
+ * temp file, and a stub FHIR server: what the server tests need to talk HTTP as a user, a script
+ * or an EHR would.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { buildServer, type ServerOptions } from '../../src/server/index.js';
+import { hashSecret } from '../../src/server/secrets.js';
+import { openStore, ROLES, type Role, type Store } from '../../src/store/index.js';
+import { hashPassword } from '../../src/registry/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/server/', import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -24,11 +29,53 @@ export interface Running {
   readonly close: () => Promise<void>;
 }
 
-/** buildServer + listen on 127.0.0.1, port 0. */
-export async function listen(options: ServerOptions): Promise<Running> {
-  const app = buildServer(options);
+/** Every test user's password. */
+export const PASSWORD = 'correct horse battery staple';
+
+/** The same API token for each role in every test store (only its hash is stored). */
+export const TOKENS: Readonly<Record<Role, string>> = {
+  admin: 'ap_test-admin-token', clinician: 'ap_test-clinician-token', viewer: 'ap_test-viewer-token',
+};
+
+/** The Authorization header of `role`'s API token. */
+export const authAs = (role: Role): Record<string, string> => ({ authorization: `Bearer ${TOKENS[role]}` });
+
+/** Users admin, clinician and viewer (named after their role), each with {@link PASSWORD} and its token in {@link TOKENS}. */
+export async function addTestUsers(store: Store): Promise<void> {
+  const setup = { userId: null, username: 'test-setup', requestId: null };
+  const hash = await hashPassword(PASSWORD);
+  for (const role of ROLES) {
+    const user = await store.createUser({ username: role, role, passwordHash: hash }, setup);
+    await store.createApiToken(user.id, `${role} test token`, hashSecret(TOKENS[role]), setup);
+  }
+}
+
+/** A store in memory with the test users. */
+export async function testStore(): Promise<Store> {
+  const store = await openStore({ dataDir: 'memory://' });
+  await addTestUsers(store);
+  return store;
+}
+
+export interface RunningRegistry extends Running {
+  readonly store: Store;
+}
+
+export type TestServerOptions = Omit<ServerOptions, 'store'> & { readonly store?: Store };
+
+/** buildServer + listen on 127.0.0.1, port 0; over a fresh {@link testStore} unless given one (closed with the server). */
+export async function listen(options: TestServerOptions): Promise<RunningRegistry> {
+  const store = options.store ?? await testStore();
+  const app = buildServer({ ...options, store });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { url, close: () => app.close() };
+  return {
+    url,
+    store,
+    close: async () => {
+      await app.close();
+      if (options.store === undefined) await store.close();
+    },
+  };
 }
 
 export const ISSUER = 'https://ehr.example.org';
@@ -62,6 +109,7 @@ export interface Sent {
   readonly status: number;
   readonly contentType: string;
   readonly body: unknown;
+  readonly headers: Headers;
 }
 
 export async function send(url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Sent> {
@@ -78,7 +126,7 @@ export async function send(url: string, init: { method?: string; body?: unknown;
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed };
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed, headers: res.headers };
 }
 
 /** A CDS Hooks request for `hook`, for patient `patientId`. */
@@ -135,3 +183,6 @@ export async function stubFhirServer(resources: readonly Record<string, unknown>
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
+
+/** Starting a server over a fresh store (PGlite, migrations, hashed passwords) is slow on a loaded machine. */
+export const SETUP_TIMEOUT = 60_000;
