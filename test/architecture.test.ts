@@ -30,6 +30,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   terminology: ['contract', 'terminology'],
   // FHIR translates: it reads the source registry and the notice, and evaluate-fhir wires the engine.
   fhir: ['zod', 'node:crypto', 'contract', 'terminology', 'fhir', 'knowledge', 'engine'],
+  store: ['@electric-sql/pglite', 'pg', 'node:crypto', 'node:fs', 'node:fs/promises', 'node:path', 'contract', 'store'],
+  demo: ['contract', 'demo'],
 };
 
 describe('imports point inward', () => {
