@@ -1,8 +1,8 @@
 /**
  * The HTTP server: the REST API and the case registry under /api (users signed in by a session
  * cookie or an API token), CDS Hooks under /cds-services (the client's JWT), the OpenAPI
- * document and its page. `buildServer` returns a fastify instance that is not listening yet; the
- * store is the caller's to open and close.
+ * document and its page, and the web app (built into dist/web) at /. `buildServer` returns a
+ * fastify instance that is not listening yet; the store is the caller's to open and close.
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
@@ -20,6 +20,7 @@ import { registerOpenApi } from './openapi.js';
 import { packageVersion } from './package-version.js';
 import { DEFAULT_LOGIN_LIMIT, sessionRoutes, type LoginLimit } from './sessions.js';
 import { userRoutes } from './users.js';
+import { DEFAULT_WEB_ROOT, sourceRoutes, webRoutes } from './web.js';
 
 export interface ServerOptions {
   /** The registry: cases, evaluations, users, sessions, tokens, the audit log, CDS feedback. */
@@ -47,6 +48,8 @@ export interface ServerOptions {
    * is protected enumerates them this way).
    */
   readonly onRoute?: (route: RouteOptions) => void;
+  /** The built web app (index.html and assets/), served at / and /assets/; dist/web by default. */
+  readonly webRoot?: string;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -97,6 +100,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   void app.register(sessionRoutes, { store, now, secureCookie, loginLimit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
   void app.register(userRoutes, { store });
   void app.register(caseRoutes, { store, now });
+  void app.register(sourceRoutes);
+  void app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   if (authenticator !== undefined) {
     void app.register(cdsRoutes, { authenticator, publicUrl, now, store, fetch: options.fetch ?? fetch });
   }

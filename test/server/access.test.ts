@@ -36,6 +36,9 @@ const VIEWER_POSTS = new Set(['POST /api/evaluate', 'POST /api/logout']);
 /** Outside /api: CDS Hooks discovery and CORS preflights are open; every service call needs the client's JWT. */
 const CDS_OPEN = new Set(['GET /cds-services', 'HEAD /cds-services', 'OPTIONS /cds-services', 'OPTIONS /cds-services/*']);
 
+/** The web app's page and its files (no patient data; the app signs in through /api/login). */
+const WEB_OPEN = new Set(['GET /', 'HEAD /', 'GET /assets/*', 'HEAD /assets/*']);
+
 type Expected = 'open' | 'read' | 'write' | 'admin';
 
 function expected(r: Route): Expected {
@@ -88,7 +91,7 @@ describe('the route list', () => {
 
   test('has every route this test names as open, admin-only or viewer-callable (no stale entries)', () => {
     const all = new Set(routes.map(key));
-    expect([...OPEN, ...ADMIN, ...VIEWER_POSTS, ...CDS_OPEN].filter((k) => !all.has(k))).toEqual([]);
+    expect([...OPEN, ...ADMIN, ...VIEWER_POSTS, ...CDS_OPEN, ...WEB_OPEN].filter((k) => !all.has(k))).toEqual([]);
   });
 });
 
@@ -103,11 +106,12 @@ describe('without credentials', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('every CDS Hooks service and feedback route is 401 without the client\'s JWT; discovery is open', async () => {
+  test('every CDS Hooks service and feedback route is 401 without the client\'s JWT; discovery and the web app\'s files are open', async () => {
     const wrong: string[] = [];
     for (const r of routes.filter((x) => !apiRoutes().includes(x))) {
       const status = await call(r);
-      if (CDS_OPEN.has(key(r)) ? status === 401 : status !== 401) wrong.push(`${key(r)} → ${status}`);
+      const open = CDS_OPEN.has(key(r)) || WEB_OPEN.has(key(r));
+      if (open ? status === 401 : status !== 401) wrong.push(`${key(r)} → ${status}`);
     }
     expect(wrong).toEqual([]);
   });
