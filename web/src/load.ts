@@ -19,7 +19,6 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: read
     );
     return () => controller.abort();
     // `load` is a new function each render; `deps` say when it asks for something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { ...result, reload };

@@ -169,7 +169,7 @@ export const QUESTION_BY_CATEGORY: Readonly<Record<Category, string>> = {
 export const QUESTION_ALERTS = 'Is there anything that needs attention right away, and whom should I call if it gets worse?';
 export const QUESTION_TRIAL = 'Is there a clinical trial that might be right for me?';
 export const questionForTest = (test: string) =>
-  `When will the ${test} be done, and how could the result change my plan?`;
+  `${test} — when will this be done, and how could the result change my plan?`;
 export const QUESTIONS_ALWAYS: readonly string[] = [
   'What are the goals of my treatment?',
   'How will treatment affect my daily life, work and family?',

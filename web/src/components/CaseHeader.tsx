@@ -23,7 +23,10 @@ export function CaseHeader({ title, stored, evaluation, version }: CaseHeaderPro
   const c = stored.case;
   return (
     <div className="case-head">
-      <h1 tabIndex={-1}>{title} {stored.synthetic ? <SyntheticTag /> : null}</h1>
+      <div className="case-title">
+        <h1 tabIndex={-1}>{title}</h1>
+        {stored.synthetic ? <SyntheticTag /> : null}
+      </div>
       <dl className="meta">
         <div><dt>Patient</dt><dd>{patientText(c)}</dd></div>
         <div><dt>As of</dt><dd>{c.asOf}</dd></div>

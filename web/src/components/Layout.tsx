@@ -45,10 +45,10 @@ export function Layout({ session, current, children }: LayoutProps) {
             </nav>
           )}
         </div>
+        <div className="notice-bar">
+          <Notice />
+        </div>
       </header>
-      <div className="notice-bar">
-        <Notice />
-      </div>
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -8,6 +8,7 @@ import {
 } from '../words.js';
 import { PriorityBadge, SeverityBadge } from './Badges.js';
 import { Evidence } from './Evidence.js';
+import { TableWrap } from './TableWrap.js';
 
 export const bySeverity = (alerts: readonly Alert[]): Alert[] =>
   [...alerts].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
@@ -91,7 +92,7 @@ export function Missing({ missing }: { readonly missing: readonly MissingTest[] 
     <section aria-labelledby="missing-h" className="section">
       <h2 id="missing-h">Missing tests <span className="count">{missing.length}</span></h2>
       {missing.length === 0 ? <p className="muted">Nothing missing.</p> : (
-        <div className="table-wrap">
+        <TableWrap label="Missing tests">
           <table>
             <caption className="visually-hidden">Tests whose results would change the answer, most pressing first</caption>
             <thead>
@@ -111,7 +112,7 @@ export function Missing({ missing }: { readonly missing: readonly MissingTest[] 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

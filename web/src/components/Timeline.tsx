@@ -199,7 +199,7 @@ function DiseaseChart({ data }: { readonly data: TimelineData }) {
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={data.asOf} stroke="#0f172a" strokeDasharray="4 3" />
         {data.points.some((p) => p.blasts !== undefined) ? <Line name="Marrow blasts" dataKey="blastsDrawn" stroke={SERIES_COLOUR.blasts} strokeWidth={2} connectNulls isAnimationActive={false} dot={{ r: 3 }} /> : null}
-        {data.points.some((p) => p.mrd !== undefined) ? <Scatter name="MRD" dataKey="mrdDrawn" fill={SERIES_COLOUR.mrd} shape="diamond" isAnimationActive={false} /> : null}
+        {data.points.some((p) => p.mrd !== undefined) ? <Scatter name="MRD" dataKey="mrdDrawn" fill={SERIES_COLOUR.mrd} shape="diamond" legendType="diamond" isAnimationActive={false} /> : null}
       </ComposedChart>
     </ResponsiveContainer>
   );

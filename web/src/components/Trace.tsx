@@ -1,6 +1,7 @@
 /** Which rules fired: each rule's result and the facts it read, behind a disclosure. */
 import { useState } from 'react';
 import type { TraceEntry } from '../../../src/contract/index.js';
+import { TableWrap } from './TableWrap.js';
 
 type Result = TraceEntry['result'];
 const RESULTS: readonly Result[] = ['yes', 'no', 'unknown'];
@@ -29,7 +30,7 @@ export function Trace({ trace }: { readonly trace: readonly TraceEntry[] }) {
             <option value="all">All</option>
           </select>
         </div>
-        <div className="table-wrap">
+        <TableWrap label="Rule trace">
           <table className="compact trace-table">
             <caption className="visually-hidden">Rule trace: rule id, result and the facts it read</caption>
             <thead><tr><th scope="col">Rule</th><th scope="col">Result</th><th scope="col">Facts</th></tr></thead>
@@ -47,7 +48,7 @@ export function Trace({ trace }: { readonly trace: readonly TraceEntry[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </section>
   );

@@ -16,9 +16,6 @@ import {
   QUESTIONS_ALWAYS, QUESTION_ALERTS, QUESTION_BY_CATEGORY, QUESTION_TRIAL, questionForTest,
 } from '../words.js';
 
-/** `Hemoglobin` → `hemoglobin` inside a sentence; `KMT2A …` and `CNS …` keep their capitals. */
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
-
 const unique = (texts: readonly string[]) => [...new Set(texts)];
 
 /** Questions from what the evaluation contains: presentation rules, no clinical decision. */
@@ -27,7 +24,7 @@ export function questionsFor(e: Evaluation): string[] {
   if (e.alerts.some((a) => a.severity !== 'info')) questions.push(QUESTION_ALERTS);
   for (const [category] of byCategory(e.recommendations)) questions.push(QUESTION_BY_CATEGORY[category]);
   if (e.recommendations.some((r) => r.action === 'clinical-trial')) questions.push(QUESTION_TRIAL);
-  for (const m of byPriority(e.missing)) questions.push(questionForTest(lowerFirst(m.data)));
+  for (const m of byPriority(e.missing)) questions.push(questionForTest(m.data));
   return unique([...questions, ...QUESTIONS_ALWAYS]);
 }
 

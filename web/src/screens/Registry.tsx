@@ -12,6 +12,7 @@ import { useTitle } from '../components/Layout.js';
 import { useLoad } from '../load.js';
 import { casePath, href, navigate, registryPath } from '../router.js';
 import { PHASE_LABEL, PH_LABEL, RISK_LABEL, STATUS_LABEL, SUBTYPE_LABEL } from '../words.js';
+import { TableWrap } from '../components/TableWrap.js';
 
 /** The most the registry fetches at once (the API's limit); sorting and paging happen here. */
 const FETCH_LIMIT = 500;
@@ -245,7 +246,7 @@ export function Registry({ query }: { readonly query: URLSearchParams }) {
       ) : null}
       {loaded.state === 'done' && loaded.data.total === 0 ? <p>No case matches these filters.</p> : null}
       {loaded.state === 'done' && shown.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label="Cases">
           <table className="registry">
             <caption className="visually-hidden">
               Cases{view.sort ? `, sorted by ${COLUMNS.find((c) => c.id === view.sort)?.label ?? ''} ${view.desc ? 'descending' : 'ascending'}` : ', most recently updated first'}.
@@ -258,7 +259,7 @@ export function Registry({ query }: { readonly query: URLSearchParams }) {
               {shown.map((c) => <Row key={c.caseId} c={c} />)}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Pager page={page} pages={pages} set={set} />
     </>
