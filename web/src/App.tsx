@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { api, whenUnauthorized, type Me, type Sources } from './api.js';
 import { Loading } from './components/Feedback.js';
 import { Layout, useTitle } from './components/Layout.js';
+import { ScreenBoundary } from './components/ScreenBoundary.js';
 import { Login } from './screens/Login.js';
 import { Registry } from './screens/Registry.js';
 import { SessionContext, type Session } from './session.js';
@@ -115,9 +116,11 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       <Layout session={session} current={current}>
-        <Suspense fallback={<Loading what="the page" />}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenBoundary key={path}>
+          <Suspense fallback={<Loading what="the page" />}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenBoundary>
       </Layout>
     </SessionContext.Provider>
   );
