@@ -64,3 +64,30 @@ describe('engine and knowledge are pure, typed data and functions', () => {
     expect(files.filter((f) => pattern.test(code(f)))).toEqual([]);
   });
 });
+
+describe('the web app sees the contract and talks to the API', () => {
+  const WEB = join(import.meta.dirname, '..', 'web', 'src');
+  const webFiles = (dir: string): string[] =>
+    readdirSync(join(WEB, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? webFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []);
+  /** Every import of a module under src/, as `file → import [type] path-under-src`. */
+  const srcImports = () => webFiles('.').flatMap((f) => {
+    const text = readFileSync(join(WEB, f), 'utf8');
+    return [...text.matchAll(/^(import|export)(\s+type)?\s[^;]*?from\s+'([^']+)'/gms)].flatMap((m) => {
+      const spec = m[3] ?? '';
+      if (!spec.startsWith('.')) return [];
+      const under = relative(SRC, join(WEB, f, '..', spec));
+      return under.startsWith('..') ? [] : [{ file: f, typeOnly: m[2] !== undefined, under: under.split(/[\\/]/).join('/') }];
+    });
+  });
+
+  test('imports from src/ only the contract; the store types and the source list as types only', () => {
+    const typesOnly = ['store/types.js', 'knowledge/sources.js'];
+    const offending = srcImports().filter((i) => !i.under.startsWith('contract/') && !(i.typeOnly && typesOnly.includes(i.under)));
+    expect(offending.map((i) => `${i.file} → ${i.typeOnly ? 'type ' : ''}${i.under}`)).toEqual([]);
+  });
+
+  test('the scan sees the web app\'s imports of src/ (so the check above can fail)', () => {
+    expect(srcImports().some((i) => i.under === 'store/types.js' && i.typeOnly)).toBe(true);
+  });
+});
