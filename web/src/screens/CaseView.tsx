@@ -7,7 +7,7 @@ import { CaseHeader } from '../components/CaseHeader.js';
 import { CaseNav } from '../components/CaseNav.js';
 import { ErrorBox, Loading } from '../components/Feedback.js';
 import { useTitle } from '../components/Layout.js';
-import { Plan } from '../components/Plan.js';
+import { Alerts, Missing, Recommendations } from '../components/Plan.js';
 import { SummaryCards } from '../components/EvaluationSections.js';
 import { Timeline } from '../components/Timeline.js';
 import { Trace } from '../components/Trace.js';
@@ -25,12 +25,17 @@ export function CaseView({ caseId, version }: CaseViewProps) {
   if (loaded.state === 'error') return <><h1 tabIndex={-1}>Case {caseId}</h1><ErrorBox error={loaded.error} onRetry={loaded.reload} /></>;
   const { stored, evaluation } = loaded.data;
   const e = evaluation.evaluation;
+  const critical = e.alerts.some((a) => a.severity === 'critical');
   return (
     <>
       <CaseHeader title={`Case ${caseId}`} stored={stored} evaluation={evaluation} version={version} />
       <CaseNav caseId={caseId} current={undefined} version={version} />
+      {/* A critical alert comes first, before the findings; otherwise after them. */}
+      {critical ? <Alerts alerts={e.alerts} /> : null}
       <SummaryCards evaluation={e} />
-      <Plan evaluation={e} />
+      {critical ? null : <Alerts alerts={e.alerts} />}
+      <Recommendations recommendations={e.recommendations} />
+      <Missing missing={e.missing} />
       <Timeline kase={stored.case} />
       <Trace trace={e.trace} />
     </>
