@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCase, type Issue } from '../../src/contract/index.js';
 import {
-  booleanFromChoice, emptyDraft, fieldId, fieldPathsOf, issueText, linesFromInput, normalizeDraft, numberFromInput,
+  booleanFromChoice, calendarDate, emptyDraft, fieldId, fieldPathsOf, issueText, linesFromInput, normalizeDraft, numberFromInput,
   placeIssues, toggleIn,
 } from '../../web/src/edit/draft.js';
 import { formatPath, getAt, parsePath, setAt } from '../../web/src/edit/json-path.js';
@@ -56,6 +56,11 @@ describe('input values', () => {
     expect(toggleIn(['pallor'], 'pallor', false, order)).toBeUndefined();
     expect(toggleIn(['pallor', 'sneezing'], 'fever', true, order)).toEqual(['fever', 'pallor', 'sneezing']);
   });
+});
+
+test('a local date is written as the contract writes dates', () => {
+  expect(calendarDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  expect(emptyDraft('2026-01-05')).toEqual({ asOf: '2026-01-05', patient: {} });
 });
 
 describe('normalizeDraft', () => {

@@ -13,6 +13,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A date as the contract writes it (YYYY-MM-DD), in the local time zone of `now`. */
+export function calendarDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** A blank new case for a date: the id, the patient and everything else are for the user to fill. */
 export function emptyDraft(asOf: string): Draft {
   return { asOf, patient: {} };
