@@ -112,12 +112,12 @@ export async function cdsRoutes(app: FastifyInstance, options: CdsOptions): Prom
   });
 
   /**
-   * The registry's page of the patient's case, when the patient id is a stored case's id. The
+   * The web app's page of the patient's case, when the patient id is a stored case's id. The
    * lookup is a read of the case, audited with the CDS client as the actor.
    */
   async function caseUrlFor(request: FastifyRequest, patientId: string): Promise<string | undefined> {
     const stored = await store.getCase(patientId, cdsActor(request));
-    return stored === null ? undefined : `${baseUrl(request, publicUrl)}/api/cases/${encodeURIComponent(patientId)}`;
+    return stored === null ? undefined : `${baseUrl(request, publicUrl)}/#/cases/${encodeURIComponent(patientId)}`;
   }
 
   /** The patient's record from the prefetch (sent, or fetched from the client's FHIR server) as a case. */

@@ -133,7 +133,7 @@ describe('patient-view', () => {
 
     const after = cardsOf((await call()).body);
     expect(after.length).toBeGreaterThan(0);
-    for (const card of after) expect(card.links).toEqual([{ label: 'Open the case in allpath', url: `${server.url}/api/cases/${PATIENT_ID}`, type: 'absolute' }]);
+    for (const card of after) expect(card.links).toEqual([{ label: 'Open the case in allpath', url: `${server.url}/#/cases/${PATIENT_ID}`, type: 'absolute' }]);
     const audit = await store().auditLog({ caseId: PATIENT_ID, action: 'read' });
     expect(audit.map((e) => e.actor)).toContain(`cds-hooks ${ISSUER}`);
   });
