@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import {
   createStore, migrate, openPglite, openPostgres, type Database, type Store,
 } from '../../src/store/index.js';
@@ -65,3 +66,19 @@ export const BACKENDS: readonly Backend[] = [
     },
   },
 ];
+
+/**
+ * Opens the backend before the suite and disposes of it after. Read `live.store` and
+ * `live.opened` inside tests: they are set once `beforeAll` has run.
+ */
+export function openedFor(backend: Backend): { store: Store; opened: Opened } {
+  const live = {} as { store: Store; opened: Opened };
+  beforeAll(async () => {
+    live.opened = await backend.open();
+    live.store = live.opened.store;
+  }, 60_000);
+  afterAll(async () => {
+    await live.opened?.dispose();
+  });
+  return live;
+}
