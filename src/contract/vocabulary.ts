@@ -64,6 +64,10 @@ export const AGENTS = [
   'revumenib', 'rituximab', 'filgrastim', 'pegfilgrastim', 'sargramostim',
 ] as const;
 export type Agent = (typeof AGENTS)[number];
+/** Drug classes the knowledge base and the terminology both name (added by allpath). */
+export const TKI_AGENTS = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'] as const satisfies readonly Agent[];
+export const CAR_T_AGENTS = ['tisagenlecleucel', 'brexucabtagene-autoleucel', 'obecabtagene-autoleucel'] as const satisfies readonly Agent[];
+export const GROWTH_FACTOR_AGENTS = ['filgrastim', 'pegfilgrastim', 'sargramostim'] as const satisfies readonly Agent[];
 
 /** Diagnoses recorded elsewhere (a FHIR Condition, a referral letter), by family. Added by allpath. */
 export const RECORDED_DIAGNOSES = [

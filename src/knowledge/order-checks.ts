@@ -3,6 +3,7 @@
  * questioned when its target is absent or not known, and an age- or lineage-restricted product
  * when the patient is outside its population. The order is the clinician's; allpath only warns.
  */
+import { TKI_AGENTS } from '../contract/index.js';
 import type { OrderCheckRule } from './format.js';
 import { all, below, is, marker, orderCheck } from './format.js';
 import { bPrecursor, phPositive, tLineage } from './patient-groups.js';
@@ -13,7 +14,7 @@ const ACS = 'acs-treating-all' as const;
 export const ORDER_CHECKS: readonly OrderCheckRule[] = [
   orderCheck({
     id: 'order-tki-without-ph',
-    agents: ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'],
+    agents: TKI_AGENTS,
     indication: phPositive,
     message: '{agent} is a BCR::ABL1 tyrosine kinase inhibitor, but the Philadelphia chromosome is {philadelphia} in this case.',
     suggestion: 'Remove the order unless BCR::ABL1 is confirmed (RT-PCR or FISH); order BCR::ABL1 testing if it is unknown.',

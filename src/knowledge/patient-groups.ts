@@ -2,6 +2,7 @@
  * Named groups of patients that several care steps share, so each is defined once and reads
  * the same everywhere: "Ph-positive B-ALL", "relapsed or refractory", "transplant candidate".
  */
+import { TKI_AGENTS } from '../contract/index.js';
 import {
   above, all, any, atLeast, atMost, below, includes, is, isOneOf, isUnknown, not, stated,
 } from './format.js';
@@ -59,6 +60,5 @@ export const transplantConsidered = all(
   any(firstRemissionHighRisk, relapsedOrRefractory, laterRemission),
 );
 
-const TKIS = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'] as const;
-export const onTki = any(...TKIS.map((a) => includes('currentAgents', a)));
-export const hadTki = any(...TKIS.map((a) => includes('priorAgents', a)));
+export const onTki = any(...TKI_AGENTS.map((a) => includes('currentAgents', a)));
+export const hadTki = any(...TKI_AGENTS.map((a) => includes('priorAgents', a)));

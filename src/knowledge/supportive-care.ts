@@ -3,6 +3,7 @@
  * before asOf) raises nothing and asks for a repeat blood count instead. Temperature and symptoms
  * are the patient on asOf (contract: findings describe the patient as examined on asOf).
  */
+import { GROWTH_FACTOR_AGENTS } from '../contract/index.js';
 import type { ActionRule } from './format.js';
 import {
   above, alert, all, any, atLeast, atMost, below, flag, includes, is, isOneOf, isUnknown, missingTest, recommendation,
@@ -125,7 +126,7 @@ export const SUPPORTIVE_CARE: readonly ActionRule[] = [
     category: 'supportive',
     priority: 'consider',
     when: newlyDiagnosed,
-    agents: ['filgrastim', 'pegfilgrastim', 'sargramostim'],
+    agents: GROWTH_FACTOR_AGENTS,
     rationale: 'Myeloid growth factors during remission induction shorten the time to count recovery; their effect on cure is unclear.',
     lay: 'Growth factor injections can help the white blood cells recover faster after chemotherapy.',
     evidence: [

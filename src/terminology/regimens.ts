@@ -16,11 +16,13 @@
  * intensification, reinduction after relapse) cannot be told apart by its agents and is `other`.
  * No rule ever sets an outcome: the response to a course is not in a medication record.
  */
-import type { Agent, TreatmentKind } from '../contract/index.js';
+import {
+  CAR_T_AGENTS, GROWTH_FACTOR_AGENTS, TKI_AGENTS, type Agent, type TreatmentKind,
+} from '../contract/index.js';
 
-export const CAR_T: readonly Agent[] = ['tisagenlecleucel', 'brexucabtagene-autoleucel', 'obecabtagene-autoleucel'];
-export const GROWTH_FACTORS: readonly Agent[] = ['filgrastim', 'pegfilgrastim', 'sargramostim'];
-export const TKIS: readonly Agent[] = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'];
+export const CAR_T: readonly Agent[] = CAR_T_AGENTS;
+export const GROWTH_FACTORS: readonly Agent[] = GROWTH_FACTOR_AGENTS;
+export const TKIS: readonly Agent[] = TKI_AGENTS;
 const IMMUNOTHERAPY: readonly Agent[] = ['blinatumomab', 'inotuzumab-ozogamicin', 'rituximab'];
 const CORTICOSTEROIDS: readonly Agent[] = ['prednisone', 'dexamethasone'];
 const ANTHRACYCLINES: readonly Agent[] = ['daunorubicin', 'doxorubicin', 'idarubicin'];
