@@ -6,7 +6,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isCalendarDate } from '../index.js';
 import { DEFAULT_DATA_DIR } from '../store/index.js';
 import { ROLES } from '../store/types.js';
-import { demoCommand, type DemoOptions } from './demo.js';
+import { DEMO_FORMATS, demoCommand, type DemoOptions } from './demo.js';
 import { exportCommand, type ExportOptions } from './export.js';
 import { importCommand, type ImportCommandOptions } from './import.js';
 import type { Io } from './io.js';
@@ -47,11 +47,12 @@ Exit codes:
 export function registerRegistryCommands(cli: Command, io: Io, done: (code: number) => void): void {
   withStoreOptions(cli
     .command('demo')
-    .description('Write a synthetic demo cohort of adult ALL cases (ids demo-0001, …) as NDJSON, or load it into the registry.')
+    .description('Write a synthetic demo cohort of adult ALL cases (ids demo-0001, …) as NDJSON (contract cases, or FHIR R4 Bundles with --format fhir), or load it into the registry.')
     .addOption(new Option('--count <n>', 'how many cases').argParser(wholeNumber(1, 100_000)).default(100))
     .addOption(new Option('--seed <s>', 'the seed: the same seed gives the same cases').argParser(wholeNumber(0, 2 ** 32 - 1)).default(1))
     .addOption(asOfOption('the date the cases are as of; every date counts back from it'))
     .option('--out <file>', 'write the NDJSON to this file (default: stdout)')
+    .addOption(new Option('--format <format>', 'each line a contract case, or the case as a FHIR R4 Bundle (what FHIR ingest reads back; not with --load)').choices(DEMO_FORMATS).default('case'))
     .option('--load', 'import the cases into the registry (stored as synthetic)', false))
     .addHelpText('after', EXIT_CODES)
     .action(async (options: DemoOptions) => done(await demoCommand(options, io)));

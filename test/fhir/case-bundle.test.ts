@@ -18,6 +18,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { demoCases } from '../../src/demo/index.js';
 import { AGENTS, MARKERS, evaluate, parseCase, type Case, type Evaluation } from '../../src/index.js';
 import { PREFETCH_TYPES, birthDateFor, caseToBundle, fhirIdOf, prefetchFor, type FhirBundle } from '../../src/fhir/case-bundle.js';
@@ -53,7 +54,11 @@ function roundTrip(c: Case): Case {
 const diagnosisOfEvaluation = ({ diagnosis: { leukemia, lineage, subtype, philadelphia, kmt2a } }: Evaluation) =>
   ({ leukemia, lineage, subtype, philadelphia, kmt2a });
 
-const COHORT = [...demoCases(300, 1), ...demoCases(300, 2)].map((c) => ({ c, back: roundTrip(c) }));
+/** Each demo case, what ingest reads back from its Bundle, and both evaluations (computed once). */
+const COHORT = [...demoCases(300, 1), ...demoCases(300, 2)].map((c) => {
+  const back = roundTrip(c);
+  return { c, back, before: evaluate(c), after: evaluate(back) };
+});
 
 /** The case as FHIR carries its diagnosis: without the uncoded markers, marrow morphology and the genetics not written. */
 function withoutUnwritableDiagnosisInputs(c: Case): Case {
@@ -186,18 +191,18 @@ describe('the Bundle', () => {
 
 describe('round trip over the demo cohort (300 cases, seeds 1 and 2)', () => {
   test('the diagnosis comes back as evaluate gives it for the case without what FHIR cannot carry', () => {
-    for (const { c, back } of COHORT) {
-      expect(diagnosisOfEvaluation(evaluate(back)), c.id).toEqual(diagnosisOfEvaluation(evaluate(withoutUnwritableDiagnosisInputs(c))));
+    for (const { c, after } of COHORT) {
+      expect(diagnosisOfEvaluation(after), c.id).toEqual(diagnosisOfEvaluation(evaluate(withoutUnwritableDiagnosisInputs(c))));
     }
   });
 
   test('the diagnosis comes back unchanged, except T lineage known only from cCD3 and Burkitt known only with FAB L3', () => {
-    const changed = COHORT.filter(({ c, back }) =>
-      JSON.stringify(diagnosisOfEvaluation(evaluate(c))) !== JSON.stringify(diagnosisOfEvaluation(evaluate(back))));
-    for (const { c } of changed) {
+    const changed = COHORT.filter(({ before, after }) =>
+      JSON.stringify(diagnosisOfEvaluation(before)) !== JSON.stringify(diagnosisOfEvaluation(after)));
+    for (const { c, before } of changed) {
       const m = c.immunophenotype?.markers ?? {};
       const tByCytoplasmicCd3Only = m.cCD3 === 'positive' && m.CD3 !== 'positive';
-      const burkittByL3 = evaluate(c).diagnosis.subtype === 'mature-B-burkitt' && (c.marrow ?? []).some((x) => x.fab === 'L3');
+      const burkittByL3 = before.diagnosis.subtype === 'mature-B-burkitt' && (c.marrow ?? []).some((x) => x.fab === 'L3');
       expect(tByCytoplasmicCd3Only || burkittByL3, c.id).toBe(true);
     }
     expect(changed.length).toBeLessThan(COHORT.length / 5);
@@ -206,14 +211,14 @@ describe('round trip over the demo cohort (300 cases, seeds 1 and 2)', () => {
   test('the status comes back unchanged for every untreated case', () => {
     const untreated = COHORT.filter(({ c }) => (c.treatments ?? []).length === 0);
     expect(untreated.length).toBeGreaterThan(50);
-    for (const { c, back } of untreated) expect(evaluate(back).status, c.id).toBe(evaluate(c).status);
+    for (const { c, before, after } of untreated) expect(after.status, c.id).toBe(before.status);
   });
 
   test('a treated case whose status changes had a recorded outcome, a course kind the agents do not reproduce, or findings not written', () => {
     const PHASE_KINDS = ['induction', 'reinduction', 'consolidation', 'maintenance', 'allogeneic-hsct', 'autologous-hsct', 'car-t'];
     const kinds = (x: Case) => (x.treatments ?? []).filter((t) => PHASE_KINDS.includes(t.kind)).map((t) => t.kind);
     const treated = COHORT.filter(({ c }) => (c.treatments ?? []).length > 0);
-    const changed = treated.filter(({ c, back }) => evaluate(c).status !== evaluate(back).status);
+    const changed = treated.filter(({ before, after }) => before.status !== after.status);
     for (const { c, back } of changed) {
       const outcome = (c.treatments ?? []).some((t) => t.outcome === 'complete-remission' || t.outcome === 'no-remission' || t.outcome === 'relapse');
       const findings = (c.findings?.extramedullary ?? []).length > 0 || c.findings?.cns?.csfBlasts === true;
@@ -223,7 +228,7 @@ describe('round trip over the demo cohort (300 cases, seeds 1 and 2)', () => {
   });
 
   test('the comparison can fail: a Ph-positive case whose BCR::ABL1 result is flipped comes back Ph-negative', () => {
-    const found = COHORT.find(({ c }) => evaluate(c).diagnosis.philadelphia === 'positive'
+    const found = COHORT.find(({ c, before }) => before.diagnosis.philadelphia === 'positive'
       && (c.genetics ?? []).some((g) => g.finding === 'BCR::ABL1' && g.result === 'detected' && g.method !== 'karyotype'));
     if (found === undefined) throw new Error('no Ph-positive case with a molecular BCR::ABL1 result');
     const flipped: Case = {
@@ -232,7 +237,7 @@ describe('round trip over the demo cohort (300 cases, seeds 1 and 2)', () => {
     };
     const back = evaluate(roundTrip(flipped)).diagnosis.philadelphia;
     expect(back).toBe('negative');
-    expect(back).not.toBe(evaluate(found.c).diagnosis.philadelphia);
+    expect(found.before.diagnosis.philadelphia).toBe('positive');
   });
 });
 
@@ -281,5 +286,40 @@ describe('CDS Hooks prefetch', () => {
     const other = prefetchFor(bundle, 'someone-else');
     expect(other['patient']).toBeNull();
     for (const key of Object.keys(PREFETCH_TYPES)) expect((other[key] as FhirBundle).entry).toEqual([]);
+  });
+});
+
+describe('allpath demo --format fhir', () => {
+  async function run(args: readonly string[]) {
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), stdin: async () => '', colour: false, width: 100, debug: false };
+    const code = await main(['node', 'allpath', 'demo', ...args], io);
+    return { code, stdout, stderr };
+  }
+
+  test('writes one Bundle a line, each the demo case written by caseToBundle, and ingest reads each back', async () => {
+    const r = await run(['--format', 'fhir', '--count', '4', '--seed', '7', '--as-of', '2026-03-02']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    const cases = demoCases(4, 7, '2026-03-02');
+    expect(lines).toEqual(cases.map((c) => caseToBundle(c)));
+    for (const [i, line] of lines.entries()) expect(ingestBundle(line, { asOf: '2026-03-02', caseId: cases[i]?.id ?? '' }).ok).toBe(true);
+  });
+
+  test('without --format the lines are contract cases, as before', async () => {
+    const r = await run(['--count', '2', '--seed', '7', '--as-of', '2026-03-02']);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(demoCases(2, 7, '2026-03-02'));
+  });
+
+  test('--format fhir with --load is refused (exit 2): the registry stores contract cases', async () => {
+    const r = await run(['--format', 'fhir', '--load', '--count', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--format fhir');
+  });
+
+  test('an unknown format is a usage error', async () => {
+    expect((await run(['--format', 'xml'])).code).toBe(2);
   });
 });
