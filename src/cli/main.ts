@@ -7,7 +7,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isCalendarDate } from '../index.js';
 import { packageVersion } from '../server/package-version.js';
-import { FORMATS, evaluateCommand, type EvaluateOptions } from './evaluate.js';
+import { FORMATS, evaluateCommand, evaluateMisuse, type EvaluateOptions } from './evaluate.js';
 import { processIo, type Io } from './io.js';
 import { INVALID_INPUT } from './issues.js';
 import { registerRegistryCommands } from './registry.js';
@@ -30,6 +30,12 @@ function port(value: string): number {
 function httpUrl(value: string): string {
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new InvalidArgumentError('expected an http(s) URL.');
   return value;
+}
+
+function workerCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256.');
+  return n;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -58,11 +64,17 @@ function program(io: Io, done: (code: number) => void): Command {
   cli
     .command('evaluate')
     .description('Evaluate one case: diagnosis, status, risk, recommendations, alerts and missing tests, each with its evidence.')
-    .argument('<file>', 'a case as JSON (the allpath contract) or a FHIR R4 Bundle; - reads stdin')
+    .argument('<file>', 'a case as JSON (the allpath contract) or a FHIR R4 Bundle (with --batch: NDJSON, one of those a line); - reads stdin')
     .addOption(new Option('--format <format>', 'output format (fhir: the evaluation as a FHIR Bundle)').choices(FORMATS).default('text'))
     .addOption(new Option('--as-of <date>', "the date to evaluate for, YYYY-MM-DD: must match a case's own asOf; a FHIR Bundle is evaluated for it (default: today)").argParser(calendarDate))
+    .option('--batch', 'evaluate each line of NDJSON: one compact JSON evaluation a line on stdout, in input order; an invalid line gives {"line", "invalid", "issues"} in its place')
+    .addOption(new Option('--workers <n>', 'worker threads for --batch (default: the number of cores)').argParser(workerCount))
     .addHelpText('after', EXIT_CODES)
-    .action(async (file: string, options: EvaluateOptions) => done(await evaluateCommand(file, options, io)));
+    .action(async (file: string, options: EvaluateOptions, command: Command) => {
+      const misuse = evaluateMisuse(options, command.getOptionValueSource('format') === 'cli');
+      if (misuse !== null) command.error(`error: ${misuse}`);
+      done(await evaluateCommand(file, options, io));
+    });
 
   cli
     .command('schema')
