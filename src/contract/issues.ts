@@ -16,11 +16,19 @@ export interface Issue {
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** `['labs', 1, 'unit']` → `labs[1].unit`. */
+/** A key written bare in a path; any other (`a.b`, `x[0]`, `""`, a control character) is quoted. */
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/**
+ * `['labs', 1, 'unit']` → `labs[1].unit`. A key that is not a plain name is written `["a.b"]`
+ * (JSON string in brackets), so that every path names one place: an unknown field `"a.b"` is not
+ * field `b` of `a`.
+ */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (!NAME.test(String(key))) out += `[${JSON.stringify(String(key))}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? '(root)' : out;
