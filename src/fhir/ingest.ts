@@ -23,6 +23,7 @@ import { ingestMedication } from './ingest-medication.js';
 import { ingestObservation } from './ingest-observation.js';
 import { readPatient } from './ingest-patient.js';
 import { ingestProcedure } from './ingest-procedure.js';
+import { leaveOut, refusedResources, type CaseSource } from './ingest-refusals.js';
 import { buildTreatments } from './ingest-treatments.js';
 import { Bundle, DiagnosticReport } from './resources.js';
 
@@ -48,24 +49,34 @@ function issue(path: string, expected: string, found: string): Issue {
   return { code: 'invalid_value', path, expected, found, message: `${path}: expected ${expected}, found ${found}` };
 }
 
+/**
+ * Bundles inside Bundles are opened this many levels deep (a batch response holding searchsets
+ * needs two); deeper ones are reported, not read, so a hostile nesting cannot exhaust the stack.
+ */
+export const MAX_BUNDLE_DEPTH = 8;
+
 /** Every resource of the inputs, Bundles opened (recursively); duplicates of one `Type/id` kept once. */
 function flatten(inputs: readonly unknown[], notes: IngestNote[]): Entry[] {
   const out: Entry[] = [];
   const seen = new Set<string>();
   let index = 0;
-  const visit = (x: unknown, where: string, fullUrl?: string): void => {
+  const visit = (x: unknown, where: string, fullUrl?: string, depth = 0): void => {
     if (x === null || x === undefined) return;
     if (!isObject(x) || typeof x.resourceType !== 'string') {
       notes.push({ resource: where, why: 'not a FHIR resource (no resourceType)' });
       return;
     }
     if (x.resourceType === 'Bundle') {
+      if (depth > MAX_BUNDLE_DEPTH) {
+        notes.push({ resource: where, why: `a Bundle nested more than ${MAX_BUNDLE_DEPTH} Bundles deep: not read` });
+        return;
+      }
       const b = Bundle.safeParse(x);
       if (!b.success) {
         notes.push({ resource: where, why: 'a Bundle whose entries cannot be read' });
         return;
       }
-      (b.data.entry ?? []).forEach((e, i) => visit(e.resource, `${where}.entry[${i}]`, e.fullUrl));
+      (b.data.entry ?? []).forEach((e, i) => visit(e.resource, `${where}.entry[${i}]`, e.fullUrl, depth + 1));
       return;
     }
     const type = x.resourceType;
@@ -160,7 +171,7 @@ function applyDiseaseStatus(ctx: Context): void {
   else ctx.unmapped(last.key, 'full remission, but no active ALL condition before it to apply to');
 }
 
-function buildCase(ctx: Context, id: string, patient: Case['patient']): { case: Case; treatmentKeys: readonly string[] } {
+function buildCase(ctx: Context, id: string, patient: Case['patient']): { case: Case; sources: readonly CaseSource[] } {
   const d = ctx.draft;
   const conditions = d.conditions.map((c) => c.condition);
   const allOnsets = conditions.filter((c) => ALL_FAMILY.includes(c.diagnosis)).flatMap((c) => (c.onset === undefined ? [] : [c.onset])).sort();
@@ -196,7 +207,21 @@ function buildCase(ctx: Context, id: string, patient: Case['patient']): { case: 
     ...(courses.length === 0 ? {} : { treatments: courses.map((x) => x.treatment) }),
     ...(ecog === undefined ? {} : { performance: { ecog: ecog.value } }),
   };
-  return { case: c, treatmentKeys: courses.flatMap((x) => x.keys) };
+  const latestMarker = (marker: string) => byDate.filter((m) => m.marker === marker).at(-1)?.key;
+  const sources: CaseSource[] = [
+    ...d.conditions.map((x, i) => ({ path: `conditions[${i}]`, keys: [x.key] })),
+    { path: 'diagnosisDate', keys: d.conditions.filter((x) => x.condition.onset === allOnsets[0]).map((x) => x.key) },
+    ...d.labs.map((x, i) => ({ path: `labs[${i}]`, keys: [x.key] })),
+    ...d.genetics.map((x, i) => ({ path: `genetics[${i}]`, keys: [x.key] })),
+    ...courses.map((x, i) => ({ path: `treatments[${i}]`, keys: x.keys })),
+    { path: 'findings.temperatureC', keys: temperature === undefined ? [] : [temperature.key] },
+    { path: 'findings.temperatureDate', keys: temperature === undefined ? [] : [temperature.key] },
+    { path: 'findings.cns', keys: csfWbc === undefined ? [] : [csfWbc.key] },
+    { path: 'performance', keys: ecog === undefined ? [] : [ecog.key] },
+    { path: 'immunophenotype.date', keys: byDate.filter((m) => m.date === markerDate).map((m) => m.key) },
+    ...Object.keys(markers).map((m) => ({ path: `immunophenotype.markers.${m}`, keys: [latestMarker(m) ?? ''].filter((k) => k !== '') })),
+  ];
+  return { case: c, sources };
 }
 
 function ingestEntries(entries: readonly Entry[], notes: IngestNote[], options: IngestOptions, fallbackId: string | undefined): IngestResult {
@@ -216,14 +241,23 @@ function ingestEntries(entries: readonly Entry[], notes: IngestNote[], options: 
   applyDiseaseStatus(ctx);
 
   const id = options.caseId ?? fallbackId ?? patientResource.key;
-  const built = buildCase(ctx, id, found.patient);
+  let built = buildCase(ctx, id, found.patient);
+  let parsed = parseCase(built.case);
+  // The contract has the last word: a value it refuses is left out under its resource, and the
+  // case is built again (each round takes back at least one resource, so this ends).
+  let refused = parsed.ok ? undefined : refusedResources(parsed.issues, built.sources);
+  while (refused !== undefined) {
+    for (const [key, why] of refused) leaveOut(ctx, key, why);
+    built = buildCase(ctx, id, found.patient);
+    parsed = parseCase(built.case);
+    refused = parsed.ok ? undefined : refusedResources(parsed.issues, built.sources);
+  }
   // Nothing dropped silently: every resource that gave nothing says why.
   const noted = new Set([...ctx.unmappedNotes, ...ctx.warnings].map((n) => n.resource));
   for (const e of entries) {
     if (ctx.mapped.has(e.key) || noted.has(e.key)) continue;
     ctx.unmapped(e.key, NOT_USED[e.type] ?? `a ${e.type} resource; allpath does not read this type`);
   }
-  const parsed = parseCase(built.case);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const report: IngestReport = {
     source: 'fhir-bundle',

@@ -3,7 +3,9 @@
  * kept as a plain test beside its twin (the same input without the fault), so a regression
  * shows up without a seed.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { ingestBundle, MAX_BUNDLE_DEPTH } from '../../src/fhir/ingest.js';
 import { parseCase, parseCaseDocument, parseCaseJson, type Issue } from '../../src/index.js';
 import { misplacedIssue } from './issue-paths.js';
 
@@ -47,5 +49,98 @@ describe('issue paths name one place, whatever the key', () => {
   test('a JSON key "__proto__" is an unknown field, not a prototype', () => {
     const parsed = parseCaseJson('{"id":"r1","asOf":"2026-03-02","patient":{"ageYears":47,"sex":"female"},"__proto__":{"x":1}}');
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(['__proto__']);
+  });
+});
+
+const FIXTURES = new URL('../fixtures/fhir/', import.meta.url);
+const AS_OF = '2026-03-02';
+type Resource = Record<string, unknown>;
+type Bundle = { resourceType: 'Bundle'; entry: { resource: Resource }[] };
+
+/** The febrile-neutropenia fixture with one resource changed. */
+function febrileNeutropenia(id?: string, change: (r: Resource) => Resource = (r) => r): Bundle {
+  const bundle = JSON.parse(readFileSync(new URL('febrile-neutropenia.bundle.json', FIXTURES), 'utf8')) as Bundle;
+  return { ...bundle, entry: bundle.entry.map((e) => (e.resource['id'] === id ? { ...e, resource: change(e.resource) } : e)) };
+}
+
+const quantity = (value: number, code: string) => (r: Resource) => ({ ...r, valueQuantity: { value, unit: code, system: 'http://unitsofmeasure.org', code } });
+
+function ingested(bundle: Bundle) {
+  const r = ingestBundle(bundle, { asOf: AS_OF });
+  if (!r.ok) throw new Error(`refused: ${r.issues.map((i) => i.message).join('; ')}`);
+  return r;
+}
+
+describe('FHIR: a value the contract refuses is left out under its resource, the rest of the Bundle is read', () => {
+  test('marrow blasts of -1 % (febrile-neutropenia-obs-6) are left out with the reason', () => {
+    const r = ingested(febrileNeutropenia('febrile-neutropenia-obs-6', quantity(-1, '%')));
+    expect(r.case.labs?.filter((l) => l.test === 'blasts')).toEqual([]);
+    expect(r.report.unmapped).toContainEqual({
+      resource: 'Observation/febrile-neutropenia-obs-6',
+      why: 'value refused by the contract (expected a percentage from 0 to 100, found -1): not used',
+    });
+    // Everything else is still read: the other labs, the temperature, the treatment.
+    expect(r.case.labs?.length).toBe(8);
+    expect(r.case.findings?.temperatureC).toBe(38.9);
+  });
+
+  test('twin: marrow blasts of 90 % are read', () => {
+    const r = ingested(febrileNeutropenia());
+    expect(r.case.labs?.filter((l) => l.test === 'blasts').map((l) => l.value)).toEqual([90]);
+    expect(r.report.unmapped.map((n) => n.resource)).not.toContain('Observation/febrile-neutropenia-obs-6');
+  });
+
+  test('a WBC dated 2026-02-30, a day that does not exist, is left out', () => {
+    const r = ingested(febrileNeutropenia('febrile-neutropenia-obs-16', (o) => ({ ...o, effectiveDateTime: '2026-02-30' })));
+    expect(r.case.labs?.some((l) => l.date === '2026-02-30')).toBe(false);
+    expect(r.report.unmapped.find((n) => n.resource === 'Observation/febrile-neutropenia-obs-16')?.why).toMatch(/^date refused by the contract \(expected a calendar date YYYY-MM-DD/);
+  });
+
+  test('a body temperature of 60 Cel is left out, and no temperature is made up', () => {
+    const r = ingested(febrileNeutropenia('febrile-neutropenia-temperature-15', quantity(60, 'Cel')));
+    expect(r.case.findings?.temperatureC).toBeUndefined();
+    expect(r.report.unmapped.find((n) => n.resource === 'Observation/febrile-neutropenia-temperature-15')?.why).toBe('temperatureC refused by the contract (expected ≤ 45, found 60): not used');
+  });
+
+  test('a filgrastim administration ending 2026-02-31 is left out with the course it would have ended', () => {
+    const r = ingested(febrileNeutropenia('febrile-neutropenia-admin-14', ({ effectiveDateTime: _, ...m }) => ({
+      ...m, effectivePeriod: { start: '2026-02-28', end: '2026-02-31' },
+    })));
+    expect(r.case.treatments?.map((t) => t.kind)).toEqual(['induction']);
+    expect(r.report.unmapped.find((n) => n.resource === 'MedicationAdministration/febrile-neutropenia-admin-14')?.why).toMatch(/^end refused by the contract \(expected a calendar date/);
+  });
+
+  test('twin: ending 2026-02-28, it is its own supportive course', () => {
+    const r = ingested(febrileNeutropenia());
+    expect(r.case.treatments?.map((t) => t.kind)).toEqual(['induction', 'supportive']);
+  });
+});
+
+describe('FHIR: Bundles nested in Bundles', () => {
+  const nest = (depth: number): Bundle => {
+    let b = febrileNeutropenia();
+    for (let d = 0; d < depth; d += 1) b = { resourceType: 'Bundle', entry: [{ resource: b as unknown as Resource }] };
+    return b;
+  };
+
+  test('a Bundle nested 20,000 deep does not overflow the stack: it is reported and not read', () => {
+    const r = ingestBundle(nest(20_000), { asOf: AS_OF });
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(['Patient.birthDate']);
+  });
+
+  test(`twin: nested ${MAX_BUNDLE_DEPTH} deep it is read whole`, () => {
+    const r = ingested(nest(MAX_BUNDLE_DEPTH));
+    expect(r.case.labs?.length).toBe(9);
+  });
+
+  test(`a Bundle ${MAX_BUNDLE_DEPTH + 1} Bundles deep inside a readable one is named in the ingest report`, () => {
+    const outer = febrileNeutropenia();
+    let chain: Resource = { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Observation', id: 'deep' } }] };
+    for (let d = 1; d < MAX_BUNDLE_DEPTH + 1; d += 1) chain = { resourceType: 'Bundle', entry: [{ resource: chain }] };
+    const r = ingested({ ...outer, entry: [...outer.entry, { resource: chain }] });
+    expect(r.report.unmapped.filter((n) => n.why.startsWith('a Bundle nested'))).toEqual([{
+      resource: `[0].entry[${outer.entry.length}]${'.entry[0]'.repeat(MAX_BUNDLE_DEPTH)}`,
+      why: `a Bundle nested more than ${MAX_BUNDLE_DEPTH} Bundles deep: not read`,
+    }]);
   });
 });
