@@ -6,7 +6,7 @@ import type { Alert, Category, MissingTest, Priority, Recommendation, TraceEntry
 import type { ActionRule, AgentChoice, AlertRule, FactTest, RecommendationRule } from '../knowledge/format.js';
 import type { Facts } from '../knowledge/facts.js';
 import { fill } from './explain.js';
-import { test } from './logic.js';
+import { compiled } from './compile.js';
 import { trialSearch } from './trial-search.js';
 
 const PRIORITY_ORDER: readonly Priority[] = ['urgent', 'routine', 'consider'];
@@ -19,7 +19,7 @@ export interface Actions {
 }
 
 function chooseAgents(choices: readonly AgentChoice[], facts: Facts) {
-  return choices.flatMap((c) => (typeof c === 'string' ? [c] : test(c.when, facts).value === 'yes' ? [c.agent] : []));
+  return choices.flatMap((c) => (typeof c === 'string' ? [c] : compiled(c.when).value(facts) === 'yes' ? [c.agent] : []));
 }
 
 /** One entry per action: the highest priority wins, reasons and waiting rules are pooled. */
@@ -44,7 +44,7 @@ export function decideActions(rules: readonly ActionRule[], facts: Facts, factTe
   const withheld = new Set<Category>();
 
   for (const [rank, rule] of rules.entries()) {
-    const out = test(rule.when, facts);
+    const out = compiled(rule.when).test(facts);
     trace.push({ rule: rule.id, result: out.value, facts: out.used });
     if (out.value === 'unknown' && rule.kind !== 'missing') waiting.push({ rule, unknown: out.unknown });
     if (out.value !== 'yes') continue;
@@ -62,7 +62,7 @@ export function decideActions(rules: readonly ActionRule[], facts: Facts, factTe
         break;
       }
       case 'alert': {
-        const escalated = rule.escalate !== undefined && test(rule.escalate.when, facts).value === 'yes';
+        const escalated = rule.escalate !== undefined && compiled(rule.escalate.when).value(facts) === 'yes';
         const message = fill(rule.message, facts);
         alerts.push({
           id: rule.id, action: rule.action, severity: escalated ? 'critical' : rule.severity,

@@ -7,7 +7,7 @@ import type { TraceEntry } from '../contract/index.js';
 import type { DerivedFactRule } from '../knowledge/format.js';
 import type { DerivedKey, DerivedFacts, Facts } from '../knowledge/facts.js';
 import { fill } from './explain.js';
-import { test } from './logic.js';
+import { compiled } from './compile.js';
 
 export interface Derived<K extends DerivedKey> {
   /** Every derived fact has 'unknown' among its values. */
@@ -20,7 +20,7 @@ export function decide<K extends DerivedKey>(rule: DerivedFactRule<K>, facts: Fa
   const trace: TraceEntry[] = [];
   const undecided: string[] = [];
   for (const d of rule.derivations) {
-    const out = test(d.when, facts);
+    const out = compiled(d.when).test(facts);
     trace.push({ rule: d.id, result: out.value, facts: out.used });
     if (out.value === 'unknown') undecided.push(...out.unknown);
     if (out.value !== 'yes') continue;

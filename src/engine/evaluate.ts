@@ -18,12 +18,13 @@ const DIAGNOSTIC = new Set(['lineage', 'leukemia', 'subtype', 'philadelphia', 'k
 
 /** The facts the rules read: the case's, then each derived fact in knowledge order. */
 export function deriveFacts(c: Case, knowledge: Knowledge = KNOWLEDGE) {
-  let facts: Facts = { ...extractFacts(c), ...UNDECIDED };
+  // One object, filled in as each fact is decided: it never leaves this call.
+  const facts: Facts = { ...extractFacts(c), ...UNDECIDED };
   const reasons: { fact: string; reason: string }[] = [];
   const trace: TraceEntry[] = [];
   for (const rule of knowledge.derived) {
     const d = decide(rule, facts);
-    facts = { ...facts, [rule.fact]: d.value };
+    Object.assign(facts, { [rule.fact]: d.value });
     reasons.push({ fact: rule.fact, reason: d.reason });
     trace.push(...d.trace);
   }

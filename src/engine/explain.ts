@@ -2,6 +2,8 @@
 import { MARKERS } from '../contract/index.js';
 import type { Facts } from '../knowledge/facts.js';
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === 'unknown') return 'unknown';
   if (typeof value === 'number') return String(Math.round(value * 1000) / 1000);
@@ -9,11 +11,19 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A placeholder names, in this order of precedence, an `extra` value, a fact, or a marker (a
+ * marker the panel does not report reads "not tested"); anything else is left as written.
+ * Only the placeholders in the template are looked up: most wording has none, and this runs for
+ * every rule that fires.
+ */
 export function fill(template: string, facts: Facts, extra: Readonly<Record<string, string>> = {}): string {
-  const values = new Map<string, unknown>([
-    ...MARKERS.map((m): [string, unknown] => [m, facts.markers[m] ?? 'not tested']),
-    ...Object.entries(facts),
-    ...Object.entries(extra),
-  ]);
-  return template.replace(/\{(\w+)\}/g, (whole: string, key: string) => (values.has(key) ? show(values.get(key)) : whole));
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole: string, key: string) => {
+    if (Object.hasOwn(extra, key)) return show(extra[key]);
+    if (Object.hasOwn(facts, key)) return show(Reflect.get(facts, key));
+    const marker = MARKERS.find((m) => m === key);
+    if (marker !== undefined) return show(facts.markers[marker] ?? 'not tested');
+    return whole;
+  });
 }

@@ -6,13 +6,13 @@ import type { Agent, Case, OrderCheck } from '../contract/index.js';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.js';
 import { assess } from './evaluate.js';
 import { fill } from './explain.js';
-import { test } from './logic.js';
+import { compiled } from './compile.js';
 
 export function checkOrders(c: Case, agents: readonly Agent[], knowledge: Knowledge = KNOWLEDGE): OrderCheck[] {
   const { facts } = assess(c, knowledge);
   return [...new Set(agents)].flatMap((agent) =>
     knowledge.orderChecks.filter((rule) => rule.agents.includes(agent)).flatMap((rule): OrderCheck[] => {
-      const indication = test(rule.indication, facts).value;
+      const indication = compiled(rule.indication).value(facts);
       if (indication === 'yes') return [];
       return [{
         id: rule.id, agent, indication, severity: 'warning',

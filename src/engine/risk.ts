@@ -3,7 +3,7 @@ import type { Evaluation, RiskFactor, TraceEntry } from '../contract/index.js';
 import type { RiskFactorRule } from '../knowledge/format.js';
 import type { Facts } from '../knowledge/facts.js';
 import { fill } from './explain.js';
-import { test } from './logic.js';
+import { compiled } from './compile.js';
 
 type Risk = Evaluation['risk'];
 
@@ -12,9 +12,9 @@ export function assessRisk(rules: readonly RiskFactorRule[], facts: Facts): { ri
   const factors: RiskFactor[] = [];
   let pending = 0;
   for (const r of rules) {
-    const present = test(r.present, facts);
-    const absent = test(r.absent, facts);
-    const waiting = r.pending === undefined ? undefined : test(r.pending, facts);
+    const present = compiled(r.present).test(facts);
+    const absent = compiled(r.absent).test(facts);
+    const waiting = r.pending === undefined ? undefined : compiled(r.pending).test(facts);
     trace.push({ rule: r.id, result: present.value, facts: { ...present.used, ...absent.used } });
     if (present.value === 'yes') {
       factors.push({ id: r.id, present: true, detail: fill(r.detail.present, facts) });

@@ -10,6 +10,7 @@ import {
   evaluate, parseCase,
   type Case, type Evaluation, type GeneticTestResult, type Lab, type Treatment,
 } from '../../src/index.js';
+import { recordVignette } from '../support/record-vignette.js';
 import type { Knowledge } from '../../src/knowledge/index.js';
 
 export const AS_OF = '2026-03-02';
@@ -142,6 +143,7 @@ export function inRemission(overrides: Overrides = {}, daysSinceInduction = 60):
 export function evaluateCase(input: unknown, knowledge?: Knowledge): Evaluation {
   const parsed = parseCase(input);
   if (!parsed.ok) throw new Error(`invalid vignette: ${parsed.issues.map((i) => i.message).join('; ')}`);
+  recordVignette(parsed.value);
   return knowledge === undefined ? evaluate(parsed.value) : evaluate(parsed.value, knowledge);
 }
 

@@ -13,6 +13,7 @@ import {
   type Agent, type Alert, type Case, type Evaluation, type GeneticTestResult, type Lab, type Marker,
   type MarkerResult, type MissingTest, type Recommendation, type Treatment,
 } from '../../../src/index.js';
+import { recordVignette } from '../../support/record-vignette.js';
 
 export const AS_OF = '2026-06-15';
 
@@ -288,6 +289,7 @@ export function evaluateCase(input: unknown): Evaluation {
   if (!parsed.ok) {
     expect.fail(`invalid vignette: ${parsed.issues.map((i) => i.message).join('; ')}`);
   }
+  recordVignette(parsed.value);
   return evaluate(parsed.value);
 }
 

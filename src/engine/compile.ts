@@ -1,0 +1,158 @@
+/**
+ * Conditions compiled to JavaScript, once per knowledge base. `logic.ts` is the reference: it
+ * walks a condition as data. Here each condition becomes one small function whose fact reads are
+ * fixed property names, which V8 turns into a few machine instructions, as ajv does for JSON
+ * Schemas. The answers are the reference's, leaf for leaf (test/engine/compile.test.ts checks it
+ * over every condition of the knowledge base and generated facts); only the speed differs.
+ *
+ * The generated code comes from knowledge data alone (fact names, values and thresholds, each
+ * written as a JSON literal), never from a case.
+ */
+import type { Condition, Comparison } from '../knowledge/format.js';
+import type { Facts, GeneticRecord } from '../knowledge/facts.js';
+import type { FactValue, Outcome, Tri } from './logic.js';
+
+/** A compiled condition: its answer, what it read (for the trace), and what was unknown. */
+export interface CompiledCondition {
+  readonly value: (facts: Facts) => Tri;
+  /** The answer and the trace of what was read: the same as `test` in logic.ts. */
+  readonly test: (facts: Facts) => Outcome;
+}
+
+type Leaf = Exclude<Condition, { op: 'all' | 'any' | 'not' }>;
+
+// Inside generated code a three-valued answer is a number: no 0, unknown 1, yes 2, so that
+// Kleene "and" is the minimum, "or" the maximum and "not" is 2 − x.
+
+const lit = (value: unknown) => JSON.stringify(value);
+const fact = (name: string) => `f[${lit(name)}]`;
+
+function leavesOf(c: Condition): Leaf[] {
+  switch (c.op) {
+    case 'all': case 'any': return c.of.flatMap(leavesOf);
+    case 'not': return leavesOf(c.of);
+    default: return [c];
+  }
+}
+
+/** The name a leaf has in the trace and in the unknown list. */
+function nameOf(c: Leaf): string {
+  switch (c.op) {
+    case 'marker': case 'reported': return c.marker;
+    case 'genetic': return `${c.findings.join('|')} ${c.result}${c.methods === 'any' ? '' : ` by ${c.methods.join('|')}`}`;
+    default: return c.fact;
+  }
+}
+
+const CMP: Readonly<Record<Comparison, string>> = { '>': '>', '>=': '>=', '<': '<', '<=': '<=' };
+
+/** Statements that set `v<i>` (the value seen) and `l<i>` (the answer, 0–2) for leaf i. */
+function leafCode(c: Leaf, i: number): string {
+  const v = `v${i}`;
+  const l = `l${i}`;
+  switch (c.op) {
+    case 'is':
+      return `const ${v} = ${fact(c.fact)}; const ${l} = ${v} === null || ${v} === "unknown" ? 1 : ${v} === ${lit(c.value)} ? 2 : 0;`;
+    case 'flag':
+      return `const ${v} = ${fact(c.fact)}; const ${l} = ${v} === null ? 1 : ${v} ? 2 : 0;`;
+    case 'compare':
+      return `const ${v} = ${fact(c.fact)}; const ${l} = ${v} === null ? 1 : ${v} ${CMP[c.cmp]} ${lit(c.value)} ? 2 : 0;`;
+    case 'some':
+      return `const s${i} = ${fact(c.fact)}; const ${v} = trace ? s${i}.join(", ") : null; `
+        + `let ${l} = 0; for (const x of s${i}) if (x ${CMP[c.cmp]} ${lit(c.value)}) { ${l} = 2; break; }`;
+    case 'includes':
+      return `const s${i} = ${fact(c.fact)}; const ${v} = s${i} === null ? null : trace ? s${i}.join(", ") : ""; `
+        + `const ${l} = s${i} === null ? 1 : s${i}.includes(${lit(c.item)}) ? 2 : 0;`;
+    case 'marker':
+      return `const m${i} = f.markers[${lit(c.marker)}]; const ${v} = m${i} ?? null; const ${l} = m${i} === undefined ? 1 : m${i} === ${lit(c.result)} ? 2 : 0;`;
+    case 'reported':
+      return `const ${v} = f.markers[${lit(c.marker)}] ?? null; const ${l} = ${v} === ${lit(c.result)} ? 2 : 0;`;
+    case 'genetic':
+      return `const ${v} = genetic(f.genetics, ${lit(c.findings)}, ${lit(c.result)}, ${lit(c.methods)}); const ${l} = ${v} ? 2 : 0;`;
+    case 'unknown':
+      return `const ${v} = ${fact(c.fact)}; const ${l} = ${v} === null || ${v} === "unknown" ? 2 : 0;`;
+  }
+}
+
+/** The expression that combines the leaves' answers; `next` numbers the leaves in order. */
+function combine(c: Condition, next: { i: number }): string {
+  switch (c.op) {
+    case 'all': return c.of.length === 0 ? '2' : `Math.min(${c.of.map((x) => combine(x, next)).join(', ')})`;
+    case 'any': return c.of.length === 0 ? '0' : `Math.max(${c.of.map((x) => combine(x, next)).join(', ')})`;
+    case 'not': return `(2 - ${combine(c.of, next)})`;
+    default: return `l${next.i++}`;
+  }
+}
+
+function genetic(
+  genetics: readonly GeneticRecord[], findings: readonly string[], result: string, methods: readonly string[] | 'any',
+): boolean {
+  for (const g of genetics) {
+    if (findings.includes(g.finding) && g.result === result
+      && (methods === 'any' || (g.method !== 'unknown' && methods.includes(g.method)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The body of `(f, trace) => answer` (0–2) when `trace` is false, and of `(f, trace) => Outcome`
+ * when it is true.
+ */
+function source(c: Condition): string {
+  const leaves = leavesOf(c);
+  const names = leaves.map(nameOf);
+  const answer = combine(c, { i: 0 });
+  // The trace names each fact once, at its first reading, with the value of its last.
+  const first = [...new Set(names)];
+  const used = `{ ${first.map((n) => `${lit(n)}: v${names.lastIndexOf(n)}`).join(', ')} }`;
+  const unknown = leaves.flatMap((leaf, i) => (leaf.op === 'unknown' ? [] : [
+    `if (l${i} === 1 && !u.includes(${lit(names[i])})) u.push(${lit(names[i])});`,
+  ]));
+  return [
+    ...leaves.map(leafCode),
+    `const a = ${answer};`,
+    'if (!trace) return a;',
+    'if (a !== 1) return { value: a === 2 ? "yes" : "no", used: ' + used + ', unknown: NONE };',
+    'const u = [];',
+    ...unknown,
+    `return { value: "unknown", used: ${used}, unknown: u };`,
+  ].join('\n');
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function isOutcome(x: unknown): x is Outcome {
+  return typeof x === 'object' && x !== null && 'value' in x && 'used' in x && 'unknown' in x;
+}
+
+const triOf = (a: unknown): Tri => (a === 2 ? 'yes' : a === 0 ? 'no' : 'unknown');
+
+export function compileCondition(c: Condition): CompiledCondition {
+  const made: unknown = new Function('genetic', 'NONE', `return function condition(f, trace) {\n${source(c)}\n};`)(genetic, NONE);
+  if (typeof made !== 'function') throw new TypeError('compiled condition is not a function');
+  return {
+    value: (facts) => triOf(made(facts, false)),
+    test: (facts) => {
+      const out: unknown = made(facts, true);
+      if (!isOutcome(out)) throw new TypeError('compiled condition returned no outcome');
+      return out;
+    },
+  };
+}
+
+const COMPILED = new WeakMap<Condition, CompiledCondition>();
+
+/**
+ * The compiled form of a knowledge condition, made on first use. Knowledge is immutable data, so
+ * this memo changes no answer; it only spares compiling the same condition twice.
+ */
+export function compiled(c: Condition): CompiledCondition {
+  const known = COMPILED.get(c);
+  if (known !== undefined) return known;
+  const made = compileCondition(c);
+  COMPILED.set(c, made);
+  return made;
+}
+
+/** The generated source of a condition, for the tests and for reading. */
+export const conditionSource = source;
