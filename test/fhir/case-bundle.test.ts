@@ -32,7 +32,7 @@ import {
 import { PREFETCH_KEYS } from '../../src/server/prefetch.js';
 import { ageAt, LAB_TESTS, acceptedUnits, SPECIMENS } from '../../src/contract/index.js';
 import {
-  agentByName, agentOfRxNorm, answerOf, diagnosisOf, geneOf, isAbl1T315I, isStructuralChange, methodOf, observationMeaning, procedureOf,
+  agentByName, agentOfRxNorm, answerOf, diagnosisOf, geneOf, isAbl1T315I, isStructuralChange, methodOf, observationMeaning, procedureOf, toContractUnit,
 } from '../../src/terminology/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'fhir');
@@ -45,19 +45,22 @@ function vignette(name: string): Case {
   return parsed.value;
 }
 
-function roundTrip(c: Case): Case {
+/** The case written as a Bundle (through JSON text, as it would travel) and ingested again for its asOf. */
+function ingested(c: Case) {
   const r = ingestBundle(JSON.parse(JSON.stringify(caseToBundle(c))), { asOf: c.asOf, caseId: c.id });
   if (!r.ok) throw new Error(`${c.id}: ${r.issues.map((i) => i.message).join('; ')}`);
-  return r.case;
+  return r;
 }
+
+const roundTrip = (c: Case): Case => ingested(c).case;
 
 const diagnosisOfEvaluation = ({ diagnosis: { leukemia, lineage, subtype, philadelphia, kmt2a } }: Evaluation) =>
   ({ leukemia, lineage, subtype, philadelphia, kmt2a });
 
 /** Each demo case, what ingest reads back from its Bundle, and both evaluations (computed once). */
 const COHORT = [...demoCases(300, 1), ...demoCases(300, 2)].map((c) => {
-  const back = roundTrip(c);
-  return { c, back, before: evaluate(c), after: evaluate(back) };
+  const { case: back, report } = ingested(c);
+  return { c, back, report, before: evaluate(c), after: evaluate(back) };
 });
 
 /** The case as FHIR carries its diagnosis: without the uncoded markers, marrow morphology and the genetics not written. */
@@ -94,6 +97,7 @@ describe('every code written maps back to the same contract term', () => {
         }
       }
     }
+    for (const test of LAB_TESTS) for (const unit of acceptedUnits(test)) expect(toContractUnit(test, 12.5, unit)).toEqual({ value: 12.5, unit });
     expect(labCode('bilirubin', undefined, 'umol/L')?.code).toBe('14631-6');
     expect(labCode('bilirubin', undefined, 'mg/dL')?.code).toBe('1975-2');
   });
@@ -175,17 +179,120 @@ describe('the Bundle', () => {
   });
 
   test('ingest maps every resource written for the 600 demo cases, with no warning', () => {
-    for (const { c } of COHORT) {
-      const r = ingestBundle(caseToBundle(c), { asOf: c.asOf });
-      if (!r.ok) throw new Error(c.id);
-      expect(r.report.unmapped, c.id).toEqual([]);
-      expect(r.report.warnings, c.id).toEqual([]);
-      expect(r.report.mapped).toBe(r.report.resources);
+    for (const { c, report } of COHORT) {
+      expect(report.unmapped, c.id).toEqual([]);
+      expect(report.warnings, c.id).toEqual([]);
+      expect(report.mapped).toBe(report.resources);
     }
   });
 
   test('labs come back with their values, units, dates and specimens', () => {
     for (const { c, back } of COHORT) expect(back.labs ?? [], c.id).toEqual(expect.arrayContaining(c.labs ?? []));
+  });
+});
+
+describe('each contract term comes back as ingest reads it', () => {
+  const AS_OF = '2026-03-02';
+  const base = (over: Partial<Case> = {}): Case => ({ id: 'w1', asOf: AS_OF, patient: { birthDate: '1980-01-01', sex: 'female' }, ...over });
+  const geneticsBack = (g: Case['genetics'], sex: Case['patient']['sex'] = 'female') =>
+    roundTrip(base({ patient: { birthDate: '1980-01-01', sex }, genetics: g })).genetics ?? [];
+  const treatmentsBack = (t: Case['treatments']) => roundTrip(base({ treatments: t })).treatments ?? [];
+  const resourcesOf = (c: Case) => caseToBundle(c).entry.map((e) => e.resource);
+
+  test('genetics: T315I, the Ph finding by method, rearrangements and translocations detected', () => {
+    expect(geneticsBack([{ finding: 'ABL1-T315I', result: 'detected', method: 'NGS', date: '2026-02-01' }]))
+      .toEqual([{ finding: 'ABL1-T315I', result: 'detected', date: '2026-02-01' }]);
+    expect(geneticsBack([{ finding: 'BCR::ABL1', result: 'detected', method: 'karyotype' }]))
+      .toEqual([{ finding: 't(9;22)', result: 'detected', method: 'karyotype' }]);
+    expect(geneticsBack([{ finding: 't(9;22)', result: 'not-detected' }]))
+      .toEqual([{ finding: 't(9;22)', result: 'not-detected', method: 'karyotype' }]);
+    expect(geneticsBack([{ finding: 'BCR::ABL1', result: 'not-detected', method: 'RT-PCR' }]))
+      .toEqual([{ finding: 'BCR::ABL1', result: 'not-detected', method: 'RT-PCR' }]);
+    expect(geneticsBack([{ finding: 't(4;11)', result: 'detected', method: 'FISH' }, { finding: 't(8;14)', result: 'detected' }]))
+      .toEqual([{ finding: 'KMT2A-rearrangement', result: 'detected', method: 'FISH' }, { finding: 'MYC-rearrangement', result: 'detected' }]);
+  });
+
+  test('genetics not written: a translocation not detected, karyotype findings without a code, a normal karyotype of unknown sex', () => {
+    expect(geneticsBack([
+      { finding: 't(4;11)', result: 'not-detected' }, { finding: 't(8;14)', result: 'not-detected' },
+      { finding: 'del(7)', result: 'detected' }, { finding: 'complex-karyotype', result: 'detected' },
+    ])).toEqual([]);
+    expect(geneticsBack([{ finding: 'normal-karyotype', result: 'detected', method: 'karyotype' }], 'male'))
+      .toEqual([{ finding: 'normal-karyotype', result: 'detected', method: 'karyotype' }]);
+    expect(geneticsBack([{ finding: 'normal-karyotype', result: 'detected' }], 'unknown')).toEqual([]);
+  });
+
+  test('courses: over by asOf as administrations, open or ending later as active orders', () => {
+    const c = base({ treatments: [
+      { kind: 'induction', agents: ['vincristine', 'prednisone', 'daunorubicin'], start: '2025-01-01', end: '2025-01-28' },
+      { kind: 'maintenance', agents: ['mercaptopurine', 'methotrexate'], start: '2025-06-01' },
+      { kind: 'tki', agents: ['imatinib'], start: '2026-02-20', end: '2026-04-01' },
+    ] });
+    expect(resourcesOf(c).filter((r) => r.resourceType !== 'Patient').map((r) => `${r.resourceType} ${String(r['status'])}`)).toEqual([
+      ...Array<string>(3).fill('MedicationAdministration completed'), ...Array<string>(3).fill('MedicationRequest active'),
+    ]);
+    expect(roundTrip(c).treatments).toEqual([
+      { kind: 'induction', agents: ['vincristine', 'prednisone', 'daunorubicin'], start: '2025-01-01', end: '2025-01-28' },
+      { kind: 'maintenance', agents: ['methotrexate', 'mercaptopurine'], start: '2025-06-01' },
+      { kind: 'tki', agents: ['imatinib'], start: '2026-02-20', end: '2026-04-01' },
+    ]);
+  });
+
+  test('courses: procedures where a code exists; a CAR-T product given is not also a procedure; agents by name', () => {
+    expect(treatmentsBack([
+      { kind: 'radiation', start: '2025-03-01', end: '2025-03-14' },
+      { kind: 'autologous-hsct', start: '2025-05-01', end: '2025-05-01' },
+      { kind: 'car-t', start: '2025-09-01', end: '2025-09-01' },
+      { kind: 'car-t', agents: ['tisagenlecleucel'], start: '2025-12-01', end: '2025-12-01' },
+      { kind: 'reinduction', agents: ['asparaginase'], start: '2026-02-01', end: '2026-02-10' },
+    ])).toEqual([
+      { kind: 'radiation', start: '2025-03-01', end: '2025-03-14' },
+      { kind: 'autologous-hsct', start: '2025-05-01', end: '2025-05-01' },
+      { kind: 'car-t', start: '2025-09-01', end: '2025-09-01' },
+      { kind: 'car-t', agents: ['tisagenlecleucel'], start: '2025-12-01', end: '2025-12-01' },
+      { kind: 'other', agents: ['asparaginase'], start: '2026-02-01', end: '2026-02-10' },
+    ]);
+  });
+
+  test('courses not written: an allogeneic transplant without agents, teniposide and sargramostim', () => {
+    expect(treatmentsBack([
+      { kind: 'allogeneic-hsct', start: '2025-05-01', end: '2025-05-01' },
+      { kind: 'other', agents: ['teniposide'], start: '2025-08-01' },
+      { kind: 'supportive', agents: ['sargramostim'], start: '2025-08-02' },
+    ])).toEqual([]);
+  });
+
+  test('conditions: a recorded code that ingest reads alike is kept, else the table code for the diagnosis', () => {
+    const codes = (conditions: Case['conditions'], findings?: Case['findings']) =>
+      roundTrip(base({ conditions, ...(findings === undefined ? {} : { findings }) })).conditions?.map((x) => x.code);
+    expect(codes([{ diagnosis: 'ALL', code: 'http://hl7.org/fhir/sid/icd-10-cm|C91.01', clinicalStatus: 'remission' }]))
+      .toEqual(['http://hl7.org/fhir/sid/icd-10-cm|C91.01']);
+    // C91.02 says relapse: with a recorded remission it would change the status, so the table code is written.
+    expect(codes([{ diagnosis: 'ALL', code: 'http://hl7.org/fhir/sid/icd-10-cm|C91.02', clinicalStatus: 'remission' }]))
+      .toEqual(['http://snomed.info/sct|91857003']);
+    // C83.57 names the spleen: kept only when the findings hold it, so that no finding is added.
+    expect(codes([{ diagnosis: 'lymphoblastic-lymphoma', code: 'http://hl7.org/fhir/sid/icd-10-cm|C83.57', clinicalStatus: 'active' }]))
+      .toEqual(['http://snomed.info/sct|109965004']);
+    expect(codes([{ diagnosis: 'lymphoblastic-lymphoma', code: 'http://hl7.org/fhir/sid/icd-10-cm|C83.57', clinicalStatus: 'active' }], { extramedullary: ['spleen'] }))
+      .toEqual(['http://hl7.org/fhir/sid/icd-10-cm|C83.57']);
+    expect(roundTrip(base({ conditions: [{ diagnosis: 'other-leukemia', onset: '2025-01-01' }] })).conditions)
+      .toEqual([{ diagnosis: 'other-leukemia', code: 'http://hl7.org/fhir/sid/icd-10-cm|C94.80', onset: '2025-01-01' }]);
+  });
+
+  test('findings and performance: temperature on its date, CSF white cells and ECOG on asOf; what has no code is left out', () => {
+    const back = roundTrip(base({
+      findings: { temperatureC: 38.6, temperatureDate: '2026-03-01', symptoms: ['fever'], extramedullary: ['testes'], cns: { csfBlasts: true, csfWbcPerUL: 12 } },
+      performance: { ecog: 2 }, mrd: [{ date: '2026-02-01', percent: 0.01 }], transplant: { donor: 'matched-sibling' },
+    }));
+    expect(back.findings).toEqual({ temperatureC: 38.6, temperatureDate: '2026-03-01', cns: { csfWbcPerUL: 12 } });
+    expect(back.performance).toEqual({ ecog: 2 });
+    expect(back.mrd).toBeUndefined();
+    expect(back.transplant).toBeUndefined();
+  });
+
+  test('markers with a code come back with the immunophenotype date; MPO, cCD3, cCD79a and sIg do not', () => {
+    const back = roundTrip(base({ immunophenotype: { date: '2026-02-01', markers: { CD19: 'positive', CD3: 'negative', cCD3: 'positive', MPO: 'negative', sIg: 'negative', cCD79a: 'positive' } } }));
+    expect(back.immunophenotype).toEqual({ date: '2026-02-01', markers: { CD19: 'positive', CD3: 'negative' } });
   });
 });
 
