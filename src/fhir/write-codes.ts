@@ -49,14 +49,27 @@ export const OBSERVATION = {
  * (bilirubin, creatinine) the one matching the unit is chosen, so the code and the unit agree.
  */
 export function labCode(test: LabTest, specimen: Specimen | undefined, unit: string): Code | undefined {
-  const rows = rowsWhere((m) => m.kind === 'lab' && m.test === test && m.specimen === specimen);
-  const property = unit.includes('mol') ? '[Moles/' : '[Mass/';
-  return rows.find((r) => r.display?.includes(property) === true) ?? rows[0];
+  const key = `${test}|${specimen ?? ''}|${unit}`;
+  if (!LAB_CODES.has(key)) {
+    const rows = rowsWhere((m) => m.kind === 'lab' && m.test === test && m.specimen === specimen);
+    const property = unit.includes('mol') ? '[Moles/' : '[Mass/';
+    LAB_CODES.set(key, rows.find((r) => r.display?.includes(property) === true) ?? rows[0]);
+  }
+  return LAB_CODES.get(key);
+}
+
+/** Looked up once per test, specimen and unit: a cohort of 10,000 cases writes some 250,000 labs. */
+const LAB_CODES = new Map<string, Code | undefined>();
+
+/** The first row per marker: the tables list the bone-marrow codes before the blood ones. */
+const MARKER_CODES = new Map<Marker, Code>();
+for (const r of ROWS) {
+  if (r.meaning.kind === 'marker' && !MARKER_CODES.has(r.meaning.marker)) MARKER_CODES.set(r.meaning.marker, { system: r.system, code: r.code, display: r.display });
 }
 
 /** The LOINC code of a marker (the bone-marrow flow cytometry code first), or undefined (MPO, cCD3, cCD79a, sIg). */
 export function markerCode(marker: Marker): Code | undefined {
-  return rowsWhere((m) => m.kind === 'marker' && m.marker === marker)[0];
+  return MARKER_CODES.get(marker);
 }
 
 /** Answers (src/terminology/genetics.ts ANSWERS): LOINC Positive/Negative for markers, Present/Absent for variants. */

@@ -108,6 +108,7 @@ describe('every code written maps back to the same contract term', () => {
       if (code !== undefined) expect(observationMeaning(code.system, code.code)).toEqual({ kind: 'marker', marker });
     }
     expect(MARKERS.filter((m) => markerCode(m) === undefined)).toEqual(['cCD3', 'cCD79a', 'MPO', 'sIg']);
+    expect(markerCode('CD19')?.display).toBe('CD19 cells/100 cells in Bone marrow');
   });
 
   test('observation kinds, answers, genes, change types, methods, diagnoses and procedures', () => {
