@@ -113,6 +113,9 @@ function subjectOf(r: FhirResource): string | undefined {
  * The prefetch a CDS client would send for `patientId` from this Bundle: `patient` is the Patient
  * resource (null when the Bundle has none with that id, as the spec has a client send a read that
  * found nothing), every other key a `searchset` Bundle of that type's resources about the patient.
+ * `patientId` is the Patient's FHIR id: `fhirIdOf(case.id)`, the case id itself for demo cases.
+ * The services read a prefetch for today: a cohort written for a later asOf has its later data
+ * left out by ingest, so write the cohort for the day the requests are sent.
  */
 export function prefetchFor(bundle: FhirBundle, patientId: string): Record<string, unknown> {
   const resources = bundle.entry.map((e) => e.resource);
