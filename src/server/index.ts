@@ -1,5 +1,5 @@
 /** The HTTP server: build it here, listen where it is run (the CLI's `serve`). */
-export { buildServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './server.js';
+export { buildServer, DEFAULT_BODY_LIMIT, DEFAULT_TIMEOUTS, type ServerOptions, type Timeouts } from './server.js';
 export { ServerConfigError, checkCdsAuth, type AuthOptions } from './auth.js';
 export { ACCESS_LEVELS, defaultAccess, type Access } from './access.js';
 export { SERVICES } from './cds-services.js';

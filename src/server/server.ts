@@ -50,9 +50,29 @@ export interface ServerOptions {
   readonly onRoute?: (route: RouteOptions) => void;
   /** The built web app (index.html and assets/), served at / and /assets/; dist/web by default. */
   readonly webRoot?: string;
+  /** How long a client may take; {@link DEFAULT_TIMEOUTS} by default. */
+  readonly timeouts?: Partial<Timeouts>;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * Time limits on clients, so that a slow or stalled one holds a connection for a bounded time
+ * and never a request handler. Node checks the header and request limits on a timer, which runs
+ * at a fifth of the shorter one (at least every 100 ms, at most every 5 s).
+ */
+export interface Timeouts {
+  /** To receive a request's headers: a client that sends them byte by byte (slowloris) is cut off. */
+  readonly headersMs: number;
+  /** To receive a whole request, headers and body: a body that stalls is answered 408 and the connection closed. */
+  readonly requestMs: number;
+  /** A connection on which nothing at all moves for this long is closed. */
+  readonly idleMs: number;
+  /** An idle keep-alive connection is kept open this long between requests. */
+  readonly keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 5_000 };
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
@@ -63,13 +83,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const version = packageVersion();
   const secureCookie = (request: FastifyRequest) => publicUrl?.startsWith('https:') === true || request.protocol === 'https';
 
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const headersTimeout = Math.min(timeouts.headersMs, timeouts.requestMs);
+
   const app = Fastify({
     logger: options.logger ?? false,
     logController: new SafeLogController(),
     bodyLimit,
-    connectionTimeout: 60_000,
-    requestTimeout: 30_000,
-    keepAliveTimeout: 5_000,
+    connectionTimeout: timeouts.idleMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout, connectionsCheckingInterval: Math.min(5_000, Math.max(100, Math.round(headersTimeout / 5))) },
     return503OnClosing: true,
     // Request ids name requests in the audit log, across restarts: random, never taken from the client.
     genReqId: () => randomUUID(),
