@@ -5,7 +5,8 @@
  *
  * Where src/terminology exports its table (observationRows, NMDP_RXNORM, GENES) the expansion
  * is computed from it. The small tables src/terminology keeps private (SNOMED CT diagnoses,
- * curated RxNorm codes, answers, methods, procedures) are copied below, row for row;
+ * curated RxNorm codes, answers, methods, procedures) are copied below, row for row (the agent
+ * names matched where a code is a gap are a table in the CQL itself, "Agent names");
  * test/peer/cql-terminology.test.ts checks every copied code against the public lookup
  * (diagnosisOf, agentOfRxNorm, answerOf …), so a copied code cannot mean something else here.
  * A code added to those private tables later is not seen here until it is copied (the test
@@ -55,20 +56,6 @@ export const CURATED_RXNORM: readonly (readonly [codes: string, agent: Agent])[]
   ['1942950', 'inotuzumab-ozogamicin'], ['44151', 'clofarabine'], ['121191', 'rituximab'], ['213040|240906', 'pegaspargase'],
   ['603566|616366', 'nelarabine'], ['2387347|2387352|2572002|2572005', 'brexucabtagene-autoleucel'],
   ['2700168|2700173|2700174|2700175', 'obecabtagene-autoleucel'], ['2698331|2698337|2698339|2698341|2698343|2698345', 'revumenib'],
-];
-
-/** src/terminology/rxnorm.ts BY_NAME: the agents recognised by name (their code is a gap), in table order. */
-export const AGENT_NAMES: readonly (readonly [agent: Agent, names: readonly string[]])[] = [
-  ['dexamethasone', ['dexamethasone']],
-  ['daunorubicin', ['daunorubicin']],
-  ['pegaspargase', ['pegaspargase', 'oncaspar']],
-  ['asparaginase', ['asparaginase erwinia chrysanthemi', 'asparaginase erwinia', 'rylaze', 'erwinaze']],
-  ['ponatinib', ['ponatinib', 'iclusig']],
-  ['nelarabine', ['nelarabine', 'arranon']],
-  ['tisagenlecleucel', ['tisagenlecleucel', 'kymriah']],
-  ['brexucabtagene-autoleucel', ['brexucabtagene autoleucel', 'tecartus']],
-  ['obecabtagene-autoleucel', ['obecabtagene autoleucel', 'aucatzyl']],
-  ['revumenib', ['revumenib', 'revuforj']],
 ];
 
 /** src/terminology/genetics.ts ANSWERS. */

@@ -20,9 +20,9 @@ import { SystemModelInfoProvider } from '@cqframework/cql/cql';
 import {
   CqlCompilerOptions, CqlTranslator, LibraryManager, ModelManager, createModelInfoProvider, stringAsSource,
 } from '@cqframework/cql/cql-to-elm';
+import { ELM_FILE } from './engine.js';
 
 export const CQL_FILE = fileURLToPath(new URL('./AllpathDiagnosis.cql', import.meta.url));
-export const ELM_FILE = fileURLToPath(new URL('./elm/AllpathDiagnosis.json', import.meta.url));
 
 /** The FHIR 4.0.1 model info cql-exec-fhir reads Bundles with. */
 function fhirModelInfo(): string {

@@ -1,0 +1,117 @@
+// The peer engine (bench/cql/AllpathDiagnosis.cql, run by cql-execution over cql-exec-fhir) and
+// allpath read the same FHIR vignettes and must derive the same diagnosis, Ph, KMT2A, status and
+// phase, field by field. The twins change one decisive resource and show that both engines follow
+// it, so that agreement is not an artefact of the comparison.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  FIELDS, allpathAnswerOf, answerOf, disagreements, peerEngine, type Answer, type PeerEngine,
+} from '../../bench/cql/engine.js';
+import { evaluateFhir } from '../../src/fhir/evaluate-fhir.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'fhir');
+const VIGNETTES = readdirSync(DIR).filter((f) => f.endsWith('.bundle.json')).map((f) => f.replace('.bundle.json', '')).sort();
+
+interface Json { [key: string]: unknown }
+const read = (file: string): Json => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Json;
+const asOfOf = (name: string): string => String(read(`${name}.case.json`)['asOf']);
+
+function allpathAnswer(bundle: unknown, asOf: string): Answer {
+  const r = evaluateFhir(bundle, { asOf });
+  if (!r.ok) throw new Error(`allpath did not ingest the Bundle: ${r.issues.map((i) => i.message).join('; ')}`);
+  return allpathAnswerOf(r.evaluation);
+}
+
+let engine: PeerEngine;
+beforeAll(() => {
+  engine = peerEngine();
+});
+const cqlAnswer = async (bundle: unknown, asOf: string): Promise<Answer> => answerOf(await engine.evaluate(bundle, asOf));
+
+interface Entry { resource: Json }
+const entries = (bundle: Json): Entry[] => bundle['entry'] as Entry[];
+const codesIn = (x: unknown): string[] => JSON.stringify(x ?? null).match(/"code":"[^"]*"/g) ?? [];
+/** The Bundle without the resources `drop` picks. */
+const without = (bundle: Json, drop: (r: Json) => boolean): Json => ({ ...bundle, entry: entries(bundle).filter((e) => !drop(e.resource)) });
+const isMarrowBlasts = (r: Json) => codesIn(r['code']).includes('"code":"11150-0"');
+
+/** The ph-positive vignette with its BCR::ABL1 result (HGNC:1014 among the genes studied) set to `answer`. */
+function phPositiveWithBcrAbl1(answer: 'LA9633-4' | 'LA9634-2'): Json {
+  const bundle = read('ph-positive.bundle.json');
+  const isBcrAbl1 = (r: Json) => codesIn(r['component']).includes('"code":"HGNC:1014"');
+  const hits = entries(bundle).filter((e) => isBcrAbl1(e.resource));
+  expect(hits).toHaveLength(1);
+  return {
+    ...bundle,
+    entry: entries(bundle).map((e) => (isBcrAbl1(e.resource)
+      ? { ...e, resource: { ...e.resource, valueCodeableConcept: { coding: [{ system: 'http://loinc.org', code: answer }] } } }
+      : e)),
+  };
+}
+
+describe('allpath and the CQL peer agree on the FHIR vignettes', () => {
+  test('there are the 14 vignettes', () => {
+    expect(VIGNETTES).toHaveLength(14);
+  });
+
+  test.each(VIGNETTES)('%s: the same seven facts', async (name) => {
+    const bundle = read(`${name}.bundle.json`);
+    const asOf = asOfOf(name);
+    const ours = allpathAnswer(bundle, asOf);
+    const theirs = await cqlAnswer(bundle, asOf);
+    expect(disagreements(ours, theirs)).toEqual([]);
+    expect(Object.keys(theirs).sort()).toEqual([...FIELDS].sort());
+  });
+});
+
+describe('the comparison can fail', () => {
+  // pdq-adult-all-treatment-hp: "molecular evidence of the BCR::ABL fusion gene, which characterizes the Ph"
+  test('BCR::ABL1 present by FISH: both engines say Ph-positive', async () => {
+    const bundle = phPositiveWithBcrAbl1('LA9633-4');
+    expect(allpathAnswer(bundle, asOfOf('ph-positive')).philadelphia).toBe('positive');
+    expect((await cqlAnswer(bundle, asOfOf('ph-positive'))).philadelphia).toBe('positive');
+  });
+
+  // pdq-adult-all-treatment-hp: "may be detectable only by fluorescence in situ hybridization (FISH)"
+  test('twin: the same result absent by FISH, both engines say Ph-negative, and the first answer no longer holds', async () => {
+    const bundle = phPositiveWithBcrAbl1('LA9634-2');
+    const asOf = asOfOf('ph-positive');
+    const ours = allpathAnswer(bundle, asOf);
+    const theirs = await cqlAnswer(bundle, asOf);
+    expect(ours.philadelphia).toBe('negative');
+    expect(theirs.philadelphia).toBe('negative');
+    expect(disagreements(ours, theirs)).toEqual([]);
+    const before = await cqlAnswer(phPositiveWithBcrAbl1('LA9633-4'), asOf);
+    expect(disagreements(before, theirs)).toEqual([{ field: 'philadelphia', allpath: 'positive', cql: 'negative' }]);
+  });
+
+  test('the marrow blasts removed from the T-ALL vignette: both engines leave leukemia unknown', async () => {
+    const bundle = read('t-all.bundle.json');
+    const withoutMarrow = without(bundle, isMarrowBlasts);
+    expect(entries(withoutMarrow).length).toBe(entries(bundle).length - 1);
+    const asOf = asOfOf('t-all');
+    expect(allpathAnswer(bundle, asOf).leukemia).toBe('ALL');
+    const ours = allpathAnswer(withoutMarrow, asOf);
+    const theirs = await cqlAnswer(withoutMarrow, asOf);
+    expect(ours.leukemia).toBe('unknown');
+    expect(theirs.leukemia).toBe('unknown');
+  });
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('relapse vignette: blasts back in marrow (45%) and blood (12%) after remission make both engines say recurrent; without them, remission', async () => {
+    const bundle = read('relapse.bundle.json');
+    const asOf = asOfOf('relapse');
+    const blastsBack = (r: Json) => String(r['effectiveDateTime']).startsWith('2026-02')
+      && (isMarrowBlasts(r) || codesIn(r['code']).includes('"code":"26446-5"'));
+    expect(entries(bundle).filter((e) => blastsBack(e.resource))).toHaveLength(2);
+    expect(allpathAnswer(bundle, asOf).status).toBe('recurrent');
+    expect((await cqlAnswer(bundle, asOf)).status).toBe('recurrent');
+    const withoutBlasts = without(bundle, blastsBack);
+    const ours = allpathAnswer(withoutBlasts, asOf);
+    const theirs = await cqlAnswer(withoutBlasts, asOf);
+    expect(ours.status).toBe('remission');
+    expect(theirs.status).toBe('remission');
+    expect(disagreements(ours, theirs)).toEqual([]);
+  });
+});
