@@ -34,11 +34,15 @@ export function parseCaseDocument(data: unknown): Parsed<Case> {
   return { ok: false, issues };
 }
 
-/** Parse JSON text first, so that a syntax error is reported like any other issue. */
+/**
+ * Parse JSON text first, so that a syntax error is reported like any other issue. A leading byte
+ * order mark (as some editors save UTF-8) is not part of the JSON and is dropped, as the HTTP
+ * API's parser drops it.
+ */
 export function parseCaseJson(text: string): Parsed<Case> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const why = e instanceof SyntaxError ? e.message : 'unreadable';
     const issue: Issue = { code: 'invalid_json', path: '(root)', expected: 'JSON', found: why, message: `(root): expected JSON, found ${why}` };

@@ -45,10 +45,10 @@ export function evaluateInput(data: unknown, options: InputOptions): EvaluatedIn
   return { ok: true, kind: 'case', case: parsed.value, evaluation: evaluate(parsed.value) };
 }
 
-/** JSON text → data; a syntax error is an issue worded as the contract words it. */
+/** JSON text (a leading byte order mark dropped) → data; a syntax error is an issue worded as the contract words it. */
 export function parseJson(text: string): Parsed<unknown> {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
     const parsed = parseCaseJson(text);
     return parsed.ok ? { ok: true, value: parsed.value } : parsed;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ingestBundle, MAX_BUNDLE_DEPTH } from '../../src/fhir/ingest.js';
+import { parseJson } from '../../src/server/evaluate-input.js';
 import { parseCase, parseCaseDocument, parseCaseJson, type Issue } from '../../src/index.js';
 import { misplacedIssue } from './issue-paths.js';
 
@@ -142,5 +143,24 @@ describe('FHIR: Bundles nested in Bundles', () => {
       resource: `[0].entry[${outer.entry.length}]${'.entry[0]'.repeat(MAX_BUNDLE_DEPTH)}`,
       why: `a Bundle nested more than ${MAX_BUNDLE_DEPTH} Bundles deep: not read`,
     }]);
+  });
+});
+
+describe('a leading byte order mark (UTF-8 as some editors save it)', () => {
+  const text = '{"id":"bom","asOf":"2026-03-02","patient":{"ageYears":47,"sex":"female"}}';
+
+  test('a case file that starts with U+FEFF is read, as the HTTP API reads it', () => {
+    const parsed = parseCaseJson(`\uFEFF${text}`);
+    expect(parsed.ok ? parsed.value.id : parsed.issues.map((i) => i.message)).toBe('bom');
+  });
+
+  test('a FHIR Bundle that starts with U+FEFF is still read as a Bundle by the CLI', () => {
+    const parsed = parseJson(`\uFEFF${readFileSync(new URL('febrile-neutropenia.bundle.json', FIXTURES), 'utf8')}`);
+    expect(parsed.ok ? (parsed.value as Resource)['resourceType'] : 'refused').toBe('Bundle');
+  });
+
+  test('twin: a byte order mark anywhere else is not JSON', () => {
+    const parsed = parseCaseJson(` \uFEFF${text}`);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(['(root)']);
   });
 });
