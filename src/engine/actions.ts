@@ -6,7 +6,7 @@ import type { Alert, Category, MissingTest, Priority, Recommendation, TraceEntry
 import type { ActionRule, AgentChoice, AlertRule, FactTest, RecommendationRule } from '../knowledge/format.js';
 import type { Facts } from '../knowledge/facts.js';
 import { fill } from './explain.js';
-import { compiled } from './compile.js';
+import type { CompiledKnowledge } from './compile.js';
 import { trialSearch } from './trial-search.js';
 
 const PRIORITY_ORDER: readonly Priority[] = ['urgent', 'routine', 'consider'];
@@ -15,11 +15,11 @@ export interface Actions {
   readonly recommendations: Recommendation[];
   readonly alerts: Alert[];
   readonly missing: MissingTest[];
-  readonly trace: TraceEntry[];
 }
 
-function chooseAgents(choices: readonly AgentChoice[], facts: Facts) {
-  return choices.flatMap((c) => (typeof c === 'string' ? [c] : compiled(c.when).value(facts) === 'yes' ? [c.agent] : []));
+/** `when[i]` is choice i's condition compiled (none for an unconditional agent). */
+function chooseAgents(choices: readonly AgentChoice[], when: CompiledKnowledge['rules'][number]['agents'], facts: Facts) {
+  return choices.flatMap((c, i) => (typeof c === 'string' ? [c] : when[i]?.value(facts) === 'yes' ? [c.agent] : []));
 }
 
 /** One entry per action: the highest priority wins, reasons and waiting rules are pooled. */
@@ -35,23 +35,28 @@ function addMissing(into: Map<string, MissingTest>, m: MissingTest): void {
   into.set(m.action, { ...had, priority, impact, awaits: [...new Set([...had.awaits, ...m.awaits])], evidence });
 }
 
-export function decideActions(rules: readonly ActionRule[], facts: Facts, factTests: Readonly<Record<string, FactTest>>): Actions {
+/** `compiled` holds the rules' conditions compiled; each rule read is appended to `trace`. */
+export function decideActions(
+  rules: readonly ActionRule[], compiled: CompiledKnowledge['rules'], facts: Facts,
+  factTests: Readonly<Record<string, FactTest>>, trace: TraceEntry[],
+): Actions {
   const recommendations: (Recommendation & { rank: number })[] = [];
   const alerts: Alert[] = [];
   const missing = new Map<string, MissingTest>();
   const waiting: { rule: RecommendationRule | AlertRule; unknown: readonly string[] }[] = [];
-  const trace: TraceEntry[] = [];
   const withheld = new Set<Category>();
 
   for (const [rank, rule] of rules.entries()) {
-    const out = compiled(rule.when).test(facts);
+    const k = compiled[rank];
+    if (k === undefined) throw new RangeError(`rule ${rule.id} was not compiled`);
+    const out = k.when.test(facts);
     trace.push({ rule: rule.id, result: out.value, facts: out.used });
     if (out.value === 'unknown' && rule.kind !== 'missing') waiting.push({ rule, unknown: out.unknown });
     if (out.value !== 'yes') continue;
     const evidence = [...rule.evidence];
     switch (rule.kind) {
       case 'recommendation': {
-        const agents = rule.agents === undefined ? undefined : chooseAgents(rule.agents, facts);
+        const agents = rule.agents === undefined ? undefined : chooseAgents(rule.agents, k.agents, facts);
         if (agents !== undefined && agents.length === 0) break;
         recommendations.push({
           id: rule.id, action: rule.action, category: rule.category, priority: rule.priority,
@@ -62,7 +67,7 @@ export function decideActions(rules: readonly ActionRule[], facts: Facts, factTe
         break;
       }
       case 'alert': {
-        const escalated = rule.escalate !== undefined && compiled(rule.escalate.when).value(facts) === 'yes';
+        const escalated = k.escalate?.value(facts) === 'yes';
         const message = fill(rule.message, facts);
         alerts.push({
           id: rule.id, action: rule.action, severity: escalated ? 'critical' : rule.severity,
@@ -101,5 +106,5 @@ export function decideActions(rules: readonly ActionRule[], facts: Facts, factTe
   const severity = ['critical', 'warning', 'info'];
   alerts.sort((a, b) => severity.indexOf(a.severity) - severity.indexOf(b.severity));
   const missingList = [...missing.values()].sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority));
-  return { recommendations: kept, alerts, missing: missingList, trace };
+  return { recommendations: kept, alerts, missing: missingList };
 }

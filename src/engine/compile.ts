@@ -10,6 +10,7 @@
  */
 import type { Condition, Comparison } from '../knowledge/format.js';
 import type { Facts, GeneticRecord } from '../knowledge/facts.js';
+import type { Knowledge } from '../knowledge/index.js';
 import type { FactValue, Outcome, Tri } from './logic.js';
 
 /** A compiled condition: its answer, what it read (for the trace), and what was unknown. */
@@ -17,6 +18,8 @@ export interface CompiledCondition {
   readonly value: (facts: Facts) => Tri;
   /** The answer and the trace of what was read: the same as `test` in logic.ts. */
   readonly test: (facts: Facts) => Outcome;
+  /** What was read alone: `test(facts).used`. */
+  readonly read: (facts: Facts) => Record<string, FactValue>;
 }
 
 type Leaf = Exclude<Condition, { op: 'all' | 'any' | 'not' }>;
@@ -95,8 +98,8 @@ function genetic(
 }
 
 /**
- * The body of `(f, trace) => answer` (0–2) when `trace` is false, and of `(f, trace) => Outcome`
- * when it is true.
+ * The body of `(f, trace) => …`: with `trace` 0 the answer (0–2), with 1 the Outcome, with 2
+ * the facts read.
  */
 function source(c: Condition): string {
   const leaves = leavesOf(c);
@@ -111,7 +114,8 @@ function source(c: Condition): string {
   return [
     ...leaves.map(leafCode),
     `const a = ${answer};`,
-    'if (!trace) return a;',
+    'if (trace === 0) return a;',
+    `if (trace === 2) return ${used};`,
     'if (a !== 1) return { value: a === 2 ? "yes" : "no", used: ' + used + ', unknown: NONE };',
     'const u = [];',
     ...unknown,
@@ -125,32 +129,76 @@ function isOutcome(x: unknown): x is Outcome {
   return typeof x === 'object' && x !== null && 'value' in x && 'used' in x && 'unknown' in x;
 }
 
+function isRecord(x: unknown): x is Record<string, FactValue> {
+  return typeof x === 'object' && x !== null;
+}
+
 const triOf = (a: unknown): Tri => (a === 2 ? 'yes' : a === 0 ? 'no' : 'unknown');
 
 export function compileCondition(c: Condition): CompiledCondition {
   const made: unknown = new Function('genetic', 'NONE', `return function condition(f, trace) {\n${source(c)}\n};`)(genetic, NONE);
   if (typeof made !== 'function') throw new TypeError('compiled condition is not a function');
   return {
-    value: (facts) => triOf(made(facts, false)),
+    value: (facts) => triOf(made(facts, 0)),
     test: (facts) => {
-      const out: unknown = made(facts, true);
+      const out: unknown = made(facts, 1);
       if (!isOutcome(out)) throw new TypeError('compiled condition returned no outcome');
+      return out;
+    },
+    read: (facts) => {
+      const out: unknown = made(facts, 2);
+      if (!isRecord(out)) throw new TypeError('compiled condition returned no record');
       return out;
     },
   };
 }
 
-const COMPILED = new WeakMap<Condition, CompiledCondition>();
+/** The knowledge base with each condition compiled, index for index. */
+export interface CompiledKnowledge {
+  /** Per derived fact, per derivation. */
+  readonly derived: readonly (readonly CompiledCondition[])[];
+  /** Per risk factor; `read` is present and absent together, for the trace. */
+  readonly riskFactors: readonly {
+    readonly present: CompiledCondition; readonly absent: CompiledCondition;
+    readonly pending: CompiledCondition | undefined; readonly read: CompiledCondition;
+  }[];
+  /** Per action rule: its condition, its escalation, and each conditional agent choice. */
+  readonly rules: readonly {
+    readonly when: CompiledCondition; readonly escalate: CompiledCondition | undefined;
+    readonly agents: readonly (CompiledCondition | undefined)[];
+  }[];
+  readonly orderChecks: readonly CompiledCondition[];
+}
+
+export function compileKnowledge(k: Knowledge): CompiledKnowledge {
+  return {
+    derived: k.derived.map((d) => d.derivations.map((x) => compileCondition(x.when))),
+    riskFactors: k.riskFactors.map((r) => ({
+      present: compileCondition(r.present),
+      absent: compileCondition(r.absent),
+      pending: r.pending === undefined ? undefined : compileCondition(r.pending),
+      read: compileCondition({ op: 'all', of: [r.present, r.absent] }),
+    })),
+    rules: k.rules.map((r) => ({
+      when: compileCondition(r.when),
+      escalate: r.kind === 'alert' && r.escalate !== undefined ? compileCondition(r.escalate.when) : undefined,
+      agents: r.kind === 'recommendation' ? (r.agents ?? []).map((a) => (typeof a === 'string' ? undefined : compileCondition(a.when))) : [],
+    })),
+    orderChecks: k.orderChecks.map((o) => compileCondition(o.indication)),
+  };
+}
+
+const COMPILED = new WeakMap<Knowledge, CompiledKnowledge>();
 
 /**
- * The compiled form of a knowledge condition, made on first use. Knowledge is immutable data, so
- * this memo changes no answer; it only spares compiling the same condition twice.
+ * The compiled form of a knowledge base, made on its first evaluation. Knowledge is immutable
+ * data, so this memo changes no answer; it spares compiling the same knowledge twice.
  */
-export function compiled(c: Condition): CompiledCondition {
-  const known = COMPILED.get(c);
+export function compiledKnowledge(k: Knowledge): CompiledKnowledge {
+  const known = COMPILED.get(k);
   if (known !== undefined) return known;
-  const made = compileCondition(c);
-  COMPILED.set(c, made);
+  const made = compileKnowledge(k);
+  COMPILED.set(k, made);
   return made;
 }
 

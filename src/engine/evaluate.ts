@@ -4,45 +4,42 @@
  */
 import type { Case, Evaluation, TraceEntry } from '../contract/index.js';
 import { KNOWLEDGE, NOTICE, type Knowledge } from '../knowledge/index.js';
-import type { DerivedFacts, Facts } from '../knowledge/facts.js';
 import { decideActions } from './actions.js';
 import { decide } from './derive.js';
 import { extractFacts } from './facts.js';
 import { assessRisk } from './risk.js';
+import { compiledKnowledge } from './compile.js';
 
-const UNDECIDED: DerivedFacts = {
-  lineage: 'unknown', leukemia: 'unknown', subtype: 'unknown', philadelphia: 'unknown',
-  kmt2a: 'unknown', status: 'unknown', phase: 'unknown', relapseCategory: 'unknown', riskGroup: 'unknown', riskFactorsPresent: [],
-};
 const DIAGNOSTIC = new Set(['lineage', 'leukemia', 'subtype', 'philadelphia', 'kmt2a']);
 
 /** The facts the rules read: the case's, then each derived fact in knowledge order. */
-export function deriveFacts(c: Case, knowledge: Knowledge = KNOWLEDGE) {
-  // One object, filled in as each fact is decided: it never leaves this call.
-  const facts: Facts = { ...extractFacts(c), ...UNDECIDED };
+export function deriveFacts(c: Case, knowledge: Knowledge = KNOWLEDGE, trace: TraceEntry[] = []) {
+  const compiled = compiledKnowledge(knowledge).derived;
+  // One object, each derived fact set in it as it is decided (no copy per fact).
+  const facts = extractFacts(c);
   const reasons: { fact: string; reason: string }[] = [];
-  const trace: TraceEntry[] = [];
-  for (const rule of knowledge.derived) {
-    const d = decide(rule, facts);
-    Object.assign(facts, { [rule.fact]: d.value });
+  for (const [i, rule] of knowledge.derived.entries()) {
+    const d = decide(rule, compiled[i] ?? [], facts, trace);
+    Reflect.set(facts, rule.fact, d.value);
     reasons.push({ fact: rule.fact, reason: d.reason });
-    trace.push(...d.trace);
   }
   return { facts, reasons, trace };
 }
 
 /** Every fact the action rules read: derived facts, then the risk group and factors present. */
-export function assess(c: Case, knowledge: Knowledge = KNOWLEDGE) {
-  const derived = deriveFacts(c, knowledge);
-  const { risk, trace: riskTrace } = assessRisk(knowledge.riskFactors, derived.facts);
+export function assess(c: Case, knowledge: Knowledge = KNOWLEDGE, trace: TraceEntry[] = []) {
+  const { facts, reasons } = deriveFacts(c, knowledge, trace);
+  const risk = assessRisk(knowledge.riskFactors, compiledKnowledge(knowledge).riskFactors, facts, trace);
   const riskFactorsPresent = knowledge.riskFactors.filter((r) => risk.factors.some((f) => f.id === r.id && f.present === true)).map((r) => r.id);
-  const facts: Facts = { ...derived.facts, riskGroup: risk.group, riskFactorsPresent };
-  return { facts, risk, reasons: derived.reasons, trace: [...derived.trace, ...riskTrace] };
+  Reflect.set(facts, 'riskGroup', risk.group);
+  Reflect.set(facts, 'riskFactorsPresent', riskFactorsPresent);
+  return { facts, risk, reasons, trace };
 }
 
 export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation {
-  const { facts, risk, reasons, trace } = assess(c, knowledge);
-  const actions = decideActions(knowledge.rules, facts, knowledge.factTests);
+  const trace: TraceEntry[] = [];
+  const { facts, risk, reasons } = assess(c, knowledge, trace);
+  const actions = decideActions(knowledge.rules, compiledKnowledge(knowledge).rules, facts, knowledge.factTests, trace);
   return {
     caseId: c.id,
     asOf: c.asOf,
@@ -63,6 +60,6 @@ export function evaluate(c: Case, knowledge: Knowledge = KNOWLEDGE): Evaluation 
     recommendations: actions.recommendations,
     alerts: actions.alerts,
     missing: actions.missing,
-    trace: [...trace, ...actions.trace],
+    trace,
   };
 }

@@ -7,7 +7,7 @@ import {
   ageAt, daysBetween, toCanonical,
   type Agent, type Case, type Lab, type Treatment, type TreatmentKind,
 } from '../contract/index.js';
-import type { CaseFacts, GeneticRecord, Response } from '../knowledge/facts.js';
+import type { Facts, GeneticRecord, Response } from '../knowledge/facts.js';
 
 interface Dated { readonly date: string; readonly value: number }
 
@@ -25,14 +25,23 @@ const latest = (xs: readonly Dated[]): Dated | undefined => xs[xs.length - 1];
 const after = (xs: readonly Dated[], date: string | undefined) => (date === undefined ? [] : xs.filter((x) => x.date > date));
 const onOrBefore = (xs: readonly Dated[], date: string) => xs.filter((x) => x.date <= date);
 
-function labSeries(labs: readonly Lab[], test: Lab['test'], specimen?: Lab['specimen']): Dated[] {
-  return labs
-    .filter((l) => l.test === test && (specimen === undefined || l.specimen === specimen))
-    .flatMap((l) => {
-      const value = toCanonical(l.test, l.value, l.unit);
-      return value === undefined ? [] : [{ date: l.date, value }];
-    })
-    .sort(byDate);
+/**
+ * Every lab's results in canonical units, oldest first (results of one day in the order
+ * recorded), read in one pass over the labs: blasts by specimen, every other test whatever the
+ * specimen. A value whose unit has no conversion is left out.
+ */
+function labSeries(labs: readonly Lab[]): (test: Lab['test'], specimen?: Lab['specimen']) => Dated[] {
+  const series = new Map<string, Dated[]>();
+  for (const l of labs) {
+    const value = toCanonical(l.test, l.value, l.unit);
+    if (value === undefined) continue;
+    const key = l.test === 'blasts' ? `blasts ${l.specimen ?? ''}` : l.test;
+    const list = series.get(key);
+    if (list === undefined) series.set(key, [{ date: l.date, value }]);
+    else list.push({ date: l.date, value });
+  }
+  for (const list of series.values()) list.sort(byDate);
+  return (test, specimen) => series.get(test === 'blasts' ? `blasts ${specimen ?? ''}` : test) ?? [];
 }
 
 /** A course is over once it has a decisive outcome, intolerance, or an end date before asOf. */
@@ -42,9 +51,14 @@ function isOngoing(t: Treatment, asOf: string): boolean {
   return t.end === undefined || t.end > asOf;
 }
 
-export function extractFacts(c: Case): CaseFacts {
+/**
+ * The case's facts, with every derived fact still undecided (the engine decides them in place).
+ * One object literal of fixed shape: copying an object of some seventy facts costs more than
+ * everything the rules do with it.
+ */
+export function extractFacts(c: Case): Facts {
   const asOf = c.asOf;
-  const labs = c.labs ?? [];
+  const lab = labSeries(c.labs ?? []);
   const courses = (c.treatments ?? [])
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.kind !== 'supportive')
@@ -53,18 +67,18 @@ export function extractFacts(c: Case): CaseFacts {
   const firstStart = courses[0]?.start;
 
   const marrow = [
-    ...labSeries(labs, 'blasts', 'marrow'),
+    ...lab('blasts', 'marrow'),
     ...(c.marrow ?? []).flatMap((m) => (m.blastPercent === undefined ? [] : [{ date: m.date, value: m.blastPercent }])),
   ]
     // The same aspirate is often recorded both as a lab and as a marrow entry: count it once.
     .filter((m, i, all) => all.findIndex((o) => o.date === m.date && o.value === m.value) === i)
     .sort(byDate);
-  const bloodBlasts = labSeries(labs, 'blasts', 'blood');
-  const csfBlastLabs = labSeries(labs, 'blasts', 'csf');
+  const bloodBlasts = lab('blasts', 'blood');
+  const csfBlastLabs = lab('blasts', 'csf');
   const pre = (xs: Dated[]) => (firstStart === undefined ? xs : onOrBefore(xs, firstStart));
 
   const latestOf = (test: Lab['test']) => {
-    const x = latest(labSeries(labs, test));
+    const x = latest(lab(test));
     return { value: x?.value ?? null, age: x === undefined ? null : daysBetween(x.date, asOf) };
   };
   const anc = latestOf('anc');
@@ -74,7 +88,7 @@ export function extractFacts(c: Case): CaseFacts {
   const potassium = latestOf('potassium');
   const bilirubin = latestOf('bilirubin');
   const alt = latestOf('alt');
-  const preWbc = pre(labSeries(labs, 'wbc')).map((x) => x.value);
+  const preWbc = pre(lab('wbc')).map((x) => x.value);
 
   // The course timeline.
   const last = courses[courses.length - 1];
@@ -162,8 +176,8 @@ export function extractFacts(c: Case): CaseFacts {
     bloodBlastsSinceRemission: after(bloodBlasts, remissionDate).map((m) => m.value),
     marrowBlastsSinceInduction: marrowSinceInduction.map((m) => m.value),
     latestMarrowBlastsSinceInduction: latest(marrowSinceInduction)?.value ?? null,
-    ancSinceInduction: latest(after(labSeries(labs, 'anc'), induction?.start))?.value ?? null,
-    plateletsSinceInduction: latest(after(labSeries(labs, 'platelets'), induction?.start))?.value ?? null,
+    ancSinceInduction: latest(after(lab('anc'), induction?.start))?.value ?? null,
+    plateletsSinceInduction: latest(after(lab('platelets'), induction?.start))?.value ?? null,
     daysSinceInductionStart: induction === undefined ? null : daysBetween(induction.start, asOf),
     daysToFirstRemission: firstInduction === undefined || firstCrDate === undefined ? null : daysBetween(firstInduction.start, firstCrDate),
     inductionCourses: courses.filter((t) => t.kind === 'induction').length,
@@ -175,5 +189,8 @@ export function extractFacts(c: Case): CaseFacts {
     currentAgents: agentsOf(courses.filter((t) => isOngoing(t, asOf))),
     priorAgents: agentsOf(courses),
     mrdPercent: latest(induction === undefined ? mrd : after(mrd, induction.start))?.value ?? null,
+
+    lineage: 'unknown', leukemia: 'unknown', subtype: 'unknown', philadelphia: 'unknown', kmt2a: 'unknown',
+    status: 'unknown', phase: 'unknown', relapseCategory: 'unknown', riskGroup: 'unknown', riskFactorsPresent: [],
   };
 }

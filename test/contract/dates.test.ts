@@ -1,6 +1,7 @@
 /** Age on asOf from a birth date, and the check that ageYears agrees with it. */
 import { describe, expect, test } from 'vitest';
-import { ageAt, extractFacts, isCalendarDate, parseCase } from '../../src/index.js';
+import fc from 'fast-check';
+import { ageAt, daysBetween, extractFacts, isCalendarDate, parseCase } from '../../src/index.js';
 
 const withPatient = (patient: Record<string, unknown>, asOf = '2026-03-02') => parseCase({ id: 'd', asOf, patient: { sex: 'female', ...patient } });
 
@@ -62,5 +63,26 @@ describe('ageYears against birthDate', () => {
     const parsed = withPatient({ birthDate: '2026-03-03' });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).toEqual(['patient.birthDate']);
+  });
+});
+
+describe('daysBetween counts calendar days', () => {
+  test.each([
+    ['2024-02-28', '2024-03-01', 2], // 2024 is a leap year
+    ['2023-02-28', '2023-03-01', 1],
+    ['1900-02-28', '1900-03-01', 1], // a century year that is not a leap year
+    ['2000-02-28', '2000-03-01', 2], // one that is
+    ['2026-03-02', '2026-02-20', -10],
+    ['1969-12-31', '1970-01-01', 1],
+  ])('from %s to %s is %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  test('agrees with the Date arithmetic of UTC midnights over 1800–2200 (fast-check)', () => {
+    const day = fc.integer({ min: Date.UTC(1800, 0, 1) / 86_400_000, max: Date.UTC(2200, 11, 31) / 86_400_000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(fc.property(day, day, (a, b) => {
+      expect(daysBetween(a, b)).toBe(Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000));
+    }), { numRuns: 2000, seed: 20261203 });
   });
 });
