@@ -115,3 +115,46 @@ describe('the comparison can fail', () => {
     expect(disagreements(ours, theirs)).toEqual([]);
   });
 });
+
+/** The vignette with `change` applied to every resource `pick` selects (at least one). */
+function changed(name: string, pick: (r: Json) => boolean, change: (r: Json) => Json): Json {
+  const bundle = read(`${name}.bundle.json`);
+  expect(entries(bundle).some((e) => pick(e.resource))).toBe(true);
+  return { ...bundle, entry: entries(bundle).map((e) => (pick(e.resource) ? { ...e, resource: change(e.resource) } : e)) };
+}
+const isMedication = (r: Json) => String(r['resourceType']).startsWith('Medication');
+const isBcrAbl1Variant = (r: Json) => codesIn(r['component']).includes('"code":"HGNC:1014"');
+
+// What FHIR ingest reads or leaves out, the CQL must read or leave out alike: each mutation changes
+// allpath's answer, and the CQL's changes with it.
+describe('ingest edge cases read alike', () => {
+  test.each([
+    ['t-all', 'marrow blasts of 150% (the contract refuses it)', isMarrowBlasts,
+      (r: Json) => ({ ...r, valueQuantity: { value: 150, unit: '%', system: 'http://unitsofmeasure.org', code: '%' } }), 'leukemia', 'unknown'],
+    ['t-all', 'a marrow dated by month only', isMarrowBlasts, (r: Json) => ({ ...r, effectiveDateTime: '2026-02' }), 'leukemia', 'unknown'],
+    ['t-all', 'a marrow entered in error', isMarrowBlasts, (r: Json) => ({ ...r, status: 'entered-in-error' }), 'leukemia', 'unknown'],
+    ['t-all', 'a marrow in a unit that is not UCUM %', isMarrowBlasts,
+      (r: Json) => ({ ...r, valueQuantity: { value: 85, unit: 'percent' } }), 'leukemia', 'unknown'],
+    ['t-all', 'a marrow "<5 %" (a bound, not a value)', isMarrowBlasts,
+      (r: Json) => ({ ...r, valueQuantity: { value: 5, comparator: '<', unit: '%', system: 'http://unitsofmeasure.org', code: '%' } }), 'leukemia', 'unknown'],
+    ['t-all', 'a marrow dated after asOf', isMarrowBlasts, (r: Json) => ({ ...r, effectiveDateTime: '2026-03-03' }), 'leukemia', 'unknown'],
+    ['ph-positive', 'BCR::ABL1 about another patient', isBcrAbl1Variant, (r: Json) => ({ ...r, subject: { reference: 'Patient/someone-else' } }), 'philadelphia', 'unknown'],
+    ['ph-positive', 'BCR::ABL1 absent on a karyotype only (not a molecular method, B lineage)', isBcrAbl1Variant,
+      (r: Json) => ({ ...r, method: { coding: [{ system: 'http://loinc.org', code: 'LA26406-1' }] }, valueCodeableConcept: { coding: [{ system: 'http://loinc.org', code: 'LA9634-2' }] } }),
+      'philadelphia', 'unknown'],
+    ['refractory', 'the induction agents not given', isMedication, (r: Json) => ({ ...r, status: r['resourceType'] === 'MedicationStatement' ? 'not-taken' : 'not-done' }), 'status', 'untreated'],
+    ['refractory', 'the induction agents under an RxNorm code allpath does not map', isMedication,
+      (r: Json) => ({ ...r, medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '999999999' }] } }), 'status', 'untreated'],
+    ['refractory', 'every agent named only in text as dexamethasone (recognised by name): one course, not an induction', isMedication,
+      (r: Json) => ({ ...r, medicationCodeableConcept: { text: 'Dexamethasone 4 mg tablet' } }), 'status', 'unknown'],
+  ] as const)('%s: %s', async (name, _what, pick, change, field, value) => {
+    const bundle = changed(name, pick, change);
+    const asOf = asOfOf(name);
+    const before = allpathAnswer(read(`${name}.bundle.json`), asOf);
+    const ours = allpathAnswer(bundle, asOf);
+    const theirs = await cqlAnswer(bundle, asOf);
+    expect(ours[field]).toBe(value);
+    expect(disagreements(ours, theirs)).toEqual([]);
+    expect(before[field]).not.toBe(value);
+  });
+});
