@@ -11,6 +11,7 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { batchCommand } from '../../src/cli/batch.js';
+import { Utf8Lines } from '../../src/cli/batch-lines.js';
 import { runPipeline } from '../../src/cli/batch-pipeline.js';
 import type { Io } from '../../src/cli/io.js';
 import { demoCases } from '../../src/demo/index.js';
@@ -141,6 +142,15 @@ function capture() {
 }
 
 describe('the batch pipeline', () => {
+  test('encodes output lines as UTF-8, growing its buffer for characters past ASCII', () => {
+    const texts = ['{"a":"≥ 20%"}', '', '≥'.repeat(1000), 'plain', '😀 – ü'];
+    const out = new Utf8Lines(16);
+    for (const t of texts) out.push(t);
+    expect(Buffer.from(out.bytes()).toString('utf8')).toBe(`${texts.join('\n')}\n`);
+    expect(out.lines).toBe(5);
+    expect(new Utf8Lines().bytes()).toHaveLength(0);
+  });
+
   test('writes in input order when a later chunk is done first', async () => {
     // Lines 1–2 (the first chunk) take 300 ms; the other chunks come back long before.
     const worker = stubWorker("if (n <= 2) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); return { text: String(n), invalid: false };");
