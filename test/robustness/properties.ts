@@ -83,10 +83,10 @@ export function checkParsed(parsed: Parsed<Case>, input: Json): Verdict {
   return 'invalid';
 }
 
-/** The document a JSON text stands for, or undefined when it is not JSON. */
+/** The document a JSON text stands for (a leading byte order mark dropped, as parseCaseJson does), or undefined when it is not JSON. */
 function jsonOf(text: string): Json {
   try {
-    return JSON.parse(text) as Json;
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   } catch {
     return undefined;
   }
