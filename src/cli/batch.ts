@@ -9,7 +9,8 @@
  * - a blank line gives nothing, but counts, so line numbers are those of the file.
  *
  * Exit 0 when every line was evaluated, 2 when any was invalid (the others were evaluated) or
- * the input cannot be read, 1 on an internal error (a worker failed: the output is then incomplete).
+ * the input cannot be read, 1 when the output cannot be written or on an internal error (a worker
+ * failed); the output is then incomplete.
  * stderr gets line numbers and counts only, never the issues (they may quote patient data),
  * and a progress bar when it is a terminal.
  */
@@ -129,7 +130,8 @@ export async function batchCommand(source: string, options: BatchOptions, io: Io
       io.stderr(cannotRead(source, (e.cause as NodeJS.ErrnoException | undefined)?.code));
       return INVALID_INPUT;
     }
-    io.stderr(`allpath: internal error: ${e.message}; the output is incomplete.\n`);
+    // A closed or full output is not a bug, but the output is cut short all the same.
+    io.stderr(`allpath: ${e.kind === 'output' ? '' : 'internal error: '}${e.message}; the output is incomplete.\n`);
     if (io.debug) io.stderr(`${e.detail.workerStack ?? e.stack ?? ''}\n`);
     return INTERNAL_ERROR;
   }

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { batchCommand } from '../../src/cli/batch.js';
@@ -196,6 +196,15 @@ describe('the batch pipeline', () => {
     const code = await batchCommand('-', { workers: 2 }, c.io, { worker, stdin, stdout: c.stdout });
     expect(code).toBe(1);
     expect(c.stderr()).toContain('a worker thread stopped (exit code 7)');
+  });
+
+  test('an output that cannot be written (a closed pipe) ends the batch with exit 1', async () => {
+    const c = capture();
+    const closed = new Writable({ write: (_chunk, _encoding, callback) => callback(Object.assign(new Error('closed'), { code: 'EPIPE' })) });
+    const worker = stubWorker("return { text: '{}', invalid: false };");
+    const code = await batchCommand(ndjson(Array.from({ length: 500 }, () => '{}')), { workers: 2 }, c.io, { worker, stdout: closed });
+    expect(code).toBe(1);
+    expect(c.stderr()).toBe('allpath: cannot write the output (EPIPE); the output is incomplete.\n');
   });
 
   test('a worker module that cannot load ends the batch with exit 1', async () => {
