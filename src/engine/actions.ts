@@ -40,7 +40,7 @@ export function decideActions(
   rules: readonly ActionRule[], compiled: CompiledKnowledge['rules'], facts: Facts,
   factTests: Readonly<Record<string, FactTest>>, trace: TraceEntry[],
 ): Actions {
-  const recommendations: (Recommendation & { rank: number })[] = [];
+  const recommendations: { rec: Recommendation; rank: number }[] = [];
   const alerts: Alert[] = [];
   const missing = new Map<string, MissingTest>();
   const waiting: { rule: RecommendationRule | AlertRule; unknown: readonly string[] }[] = [];
@@ -59,10 +59,13 @@ export function decideActions(
         const agents = rule.agents === undefined ? undefined : chooseAgents(rule.agents, k.agents, facts);
         if (agents !== undefined && agents.length === 0) break;
         recommendations.push({
-          id: rule.id, action: rule.action, category: rule.category, priority: rule.priority,
-          ...(agents === undefined ? {} : { agents }),
-          ...(rule.trialSearch ? { trialSearch: trialSearch(facts) } : {}),
-          rationale: fill(rule.rationale, facts), lay: fill(rule.lay, facts), evidence, rank,
+          rec: {
+            id: rule.id, action: rule.action, category: rule.category, priority: rule.priority,
+            ...(agents === undefined ? {} : { agents }),
+            ...(rule.trialSearch ? { trialSearch: trialSearch(facts) } : {}),
+            rationale: fill(rule.rationale, facts), lay: fill(rule.lay, facts), evidence,
+          },
+          rank,
         });
         break;
       }
@@ -100,9 +103,9 @@ export function decideActions(
   }
 
   const kept = recommendations
-    .filter((r) => !withheld.has(r.category))
-    .sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority) || a.rank - b.rank)
-    .map(({ rank: _rank, ...r }) => r);
+    .filter(({ rec }) => !withheld.has(rec.category))
+    .sort((a, b) => PRIORITY_ORDER.indexOf(a.rec.priority) - PRIORITY_ORDER.indexOf(b.rec.priority) || a.rank - b.rank)
+    .map(({ rec }) => rec);
   const severity = ['critical', 'warning', 'info'];
   alerts.sort((a, b) => severity.indexOf(a.severity) - severity.indexOf(b.severity));
   const missingList = [...missing.values()].sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority));

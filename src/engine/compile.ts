@@ -125,31 +125,17 @@ function source(c: Condition): string {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-function isOutcome(x: unknown): x is Outcome {
-  return typeof x === 'object' && x !== null && 'value' in x && 'used' in x && 'unknown' in x;
-}
-
-function isRecord(x: unknown): x is Record<string, FactValue> {
-  return typeof x === 'object' && x !== null;
-}
-
 const triOf = (a: unknown): Tri => (a === 2 ? 'yes' : a === 0 ? 'no' : 'unknown');
 
 export function compileCondition(c: Condition): CompiledCondition {
   const made: unknown = new Function('genetic', 'NONE', `return function condition(f, trace) {\n${source(c)}\n};`)(genetic, NONE);
   if (typeof made !== 'function') throw new TypeError('compiled condition is not a function');
+  // The generated code returns exactly these shapes (see `source`; test/engine/compile.test.ts
+  // compares them with the reference on every condition): no check on this hot path.
   return {
     value: (facts) => triOf(made(facts, 0)),
-    test: (facts) => {
-      const out: unknown = made(facts, 1);
-      if (!isOutcome(out)) throw new TypeError('compiled condition returned no outcome');
-      return out;
-    },
-    read: (facts) => {
-      const out: unknown = made(facts, 2);
-      if (!isRecord(out)) throw new TypeError('compiled condition returned no record');
-      return out;
-    },
+    test: (facts): Outcome => made(facts, 1),
+    read: (facts): Record<string, FactValue> => made(facts, 2),
   };
 }
 
