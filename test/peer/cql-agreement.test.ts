@@ -123,6 +123,8 @@ function changed(name: string, pick: (r: Json) => boolean, change: (r: Json) => 
   return { ...bundle, entry: entries(bundle).map((e) => (pick(e.resource) ? { ...e, resource: change(e.resource) } : e)) };
 }
 const isMedication = (r: Json) => String(r['resourceType']).startsWith('Medication');
+const isPanel = (r: Json) => codesIn(r['code']).includes('"code":"101119-6"');
+const isCondition = (r: Json) => r['resourceType'] === 'Condition';
 const isBcrAbl1Variant = (r: Json) => codesIn(r['component']).includes('"code":"HGNC:1014"');
 
 // What FHIR ingest reads or leaves out, the CQL must read or leave out alike: each mutation changes
@@ -138,6 +140,10 @@ describe('ingest edge cases read alike', () => {
     ['t-all', 'a marrow "<5 %" (a bound, not a value)', isMarrowBlasts,
       (r: Json) => ({ ...r, valueQuantity: { value: 5, comparator: '<', unit: '%', system: 'http://unitsofmeasure.org', code: '%' } }), 'leukemia', 'unknown'],
     ['t-all', 'a marrow dated after asOf', isMarrowBlasts, (r: Json) => ({ ...r, effectiveDateTime: '2026-03-03' }), 'leukemia', 'unknown'],
+    ['ph-positive', 'the immunophenotype dated 2026-02-31 (no calendar day: the contract refuses it)', isPanel,
+      (r: Json) => ({ ...r, effectiveDateTime: '2026-02-31' }), 'lineage', 'unknown'],
+    ['lymphoblastic-lymphoma', 'the nodal lymphoma condition with onset 2026-13-01', isCondition,
+      (r: Json) => ({ ...r, onsetDateTime: '2026-13-01' }), 'leukemia', 'unknown'],
     ['ph-positive', 'BCR::ABL1 about another patient', isBcrAbl1Variant, (r: Json) => ({ ...r, subject: { reference: 'Patient/someone-else' } }), 'philadelphia', 'unknown'],
     ['ph-positive', 'BCR::ABL1 absent on a karyotype only (not a molecular method, B lineage)', isBcrAbl1Variant,
       (r: Json) => ({ ...r, method: { coding: [{ system: 'http://loinc.org', code: 'LA26406-1' }] }, valueCodeableConcept: { coding: [{ system: 'http://loinc.org', code: 'LA9634-2' }] } }),
