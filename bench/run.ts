@@ -11,6 +11,7 @@ type Runner = (options: BenchOptions) => Promise<Section>;
 const SECTIONS: Readonly<Record<string, () => Promise<Runner>>> = {
   evaluate: async () => (await import('./evaluate.js')).run,
   batch: async () => (await import('./batch.js')).run,
+  http: async () => (await import('./http.js')).run,
   peer: async () => (await import('./peer.js')).run,
 };
 
