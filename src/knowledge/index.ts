@@ -25,7 +25,7 @@ import { FOLLOW_UP } from './follow-up.js';
 import { ORDER_CHECKS } from './order-checks.js';
 
 /** Bumped whenever a rule changes what an evaluation says. */
-export const KNOWLEDGE_VERSION = '2026.11.0';
+export const KNOWLEDGE_VERSION = '2026.12.0';
 
 export const NOTICE =
   "allpath supports a clinician's decision; it orders nothing. Every option here is for the treating team to weigh.";

@@ -115,7 +115,8 @@ export const SUPPORTIVE_CARE: readonly ActionRule[] = [
     action: 'antiemetic-prophylaxis',
     category: 'supportive',
     priority: 'routine',
-    when: any(untreated, intensiveChemotherapy),
+    // ALL's own chemotherapy: a course on record is no diagnosis (allpath speaks only of ALL).
+    when: all(hasAll, any(untreated, intensiveChemotherapy)),
     rationale: 'Intensive chemotherapy: antiemetics before each course to prevent nausea and vomiting.',
     lay: 'Medicines can be given to prevent or reduce nausea and vomiting from chemotherapy.',
     evidence: [{ source: ACS, locator: 'drugs can be given to help prevent or reduce nausea' }],

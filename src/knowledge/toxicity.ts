@@ -7,7 +7,7 @@
 import type { Symptom } from '../contract/index.js';
 import type { ActionRule, Condition } from './format.js';
 import { above, alert, all, any, atLeast, atMost, includes, is, isUnknown, missingTest, recommendation } from './format.js';
-import { fever, inRemission, onTki } from './patient-groups.js';
+import { fever, hasAll, inRemission, onTki } from './patient-groups.js';
 
 const ACS = 'acs-treating-all' as const;
 const PDQ = 'pdq-adult-all-treatment-hp' as const;
@@ -211,7 +211,7 @@ export const TOXICITY: readonly ActionRule[] = [
     action: 'monitor-blood-counts',
     category: 'monitoring',
     priority: 'routine',
-    when: atMost('daysSinceCarT', 90),
+    when: all(hasAll, atMost('daysSinceCarT', 90)),
     rationale: 'After CAR-T ({daysSinceCarT} days ago): low blood counts can last for weeks; follow counts and watch for infections.',
     lay: 'Blood counts can stay low for a while after CAR T-cell therapy, so they are checked regularly.',
     evidence: [{ source: ACS, locator: 'Low blood cell counts, which can increase the risk of infections' }],

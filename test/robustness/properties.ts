@@ -151,16 +151,6 @@ function invariant(id: string, title: string, holds: (c: Case, e: Evaluation, be
 
 const ALL_FAMILY = new Set(['ALL', 'lymphoblastic-lymphoma']);
 
-/**
- * Rules found recommending when the leukemia is not, or not known to be, ALL: reported to the
- * knowledge base's owners (src/knowledge is not this part's to change), exempt here so that the
- * property still guards every other rule. invariants.test.ts fails once a rule no longer does
- * it, so the entry is removed.
- */
-export const REPORTED_OUTSIDE_ALL: Readonly<Record<string, string>> = {
-  'rec-antiemetic-prophylaxis': 'supportive-care.ts: intensiveChemotherapy is not limited to ALL (a recorded induction course is enough)',
-  'rec-monitor-blood-counts-after-car-t': 'toxicity.ts: atMost(daysSinceCarT, 90) alone, whatever the diagnosis',
-};
 const TKIS = new Set<string>(TKI_AGENTS);
 
 export const INVARIANTS = [
@@ -172,7 +162,7 @@ export const INVARIANTS = [
   invariant('nothing-outside-all', 'no recommendation when the leukemia is not (or not known to be) ALL',
     (_c, e) => {
       if (ALL_FAMILY.has(e.diagnosis.leukemia)) return undefined;
-      const given = e.recommendations.filter((r) => !(r.id in REPORTED_OUTSIDE_ALL)).map((r) => r.id);
+      const given = e.recommendations.map((r) => r.id);
       return given.length === 0 ? undefined : `leukemia ${e.diagnosis.leukemia}, yet recommended: ${given.join(', ')}`;
     }),
   invariant('no-tki-without-ph', 'a B-ALL whose Philadelphia status is unknown or negative is offered no TKI',

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   KMT2A_GENETICS, course, daysBefore, evaluateCase, expectAlert, expectMissingBy, expectNoAlert, expectNoMissingBy,
-  expectNoRec, expectRec, findings, inRemission, lab, onInduction, relapsedBAll, withCourses, withLabs, withoutLab,
+  expectNoRec, expectRec, findings, inRemission, lab, markers, onInduction, relapsedBAll, withCourses, withLabs, withoutLab,
 } from './builders.js';
 import type { Agent } from '../../../src/index.js';
 
@@ -94,5 +94,25 @@ describe('after CAR-T and during chemotherapy', () => {
   // acs-treating-all: "drugs can be given to help prevent or reduce nausea"
   test('in maintenance (no intensive chemotherapy) antiemetics are not recommended', () => {
     expectNoRec(evaluateCase(inRemission('maintenance')), 'rec-antiemetic-prophylaxis');
+  });
+});
+
+// Found by the fuzzer (test/robustness): a course on record is no diagnosis. Blasts that are
+// MPO-positive as well as B-lineage are not classified as ALL, and allpath then advises nothing.
+describe('chemotherapy or CAR-T on record, but the leukemia is not ALL', () => {
+  const notAll = markers({ MPO: 'positive' });
+
+  // acs-treating-all: "drugs can be given to help prevent or reduce nausea"
+  test('on induction for MPO-positive blasts, antiemetics are not recommended', () => {
+    const ev = evaluateCase(onInduction(notAll));
+    expect(ev.diagnosis.leukemia).not.toBe('ALL');
+    expectNoRec(ev, 'rec-antiemetic-prophylaxis');
+  });
+
+  // acs-treating-all: "Low blood cell counts, which can increase the risk of infections"
+  test('60 days after CAR-T for MPO-positive blasts, no post-CAR-T count watch is recommended', () => {
+    const ev = evaluateCase(withCourses(relapsedBAll('late-first', notAll), course('car-t', 60, { agents: ['obecabtagene-autoleucel'] })));
+    expect(ev.diagnosis.leukemia).not.toBe('ALL');
+    expectNoRec(ev, 'rec-monitor-blood-counts-after-car-t');
   });
 });
