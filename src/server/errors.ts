@@ -40,6 +40,9 @@ export class HttpError extends Error {
 /** A store refusal as the HTTP status that means it. */
 const STORE_STATUS: Readonly<Record<StoreError['code'], number>> = { 'not-found': 404, conflict: 409, invalid: 400 };
 
+/** The code of the error the body parser raises for a JSON body with a `__proto__` (or `constructor.prototype`) key. */
+export const PROTOTYPE_KEY = 'ALLPATH_PROTOTYPE_KEY';
+
 /**
  * What fastify's own 4xx errors (raised before a handler runs) tell the client. Their messages
  * can quote the body (a JSON syntax error does), so each is replaced by a fixed sentence.
@@ -48,6 +51,8 @@ function frameworkMessage(error: FastifyError, bodyLimit: number): string {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return 'The body is not valid JSON.';
+    case PROTOTYPE_KEY:
+      return 'The body holds a "__proto__" key (or "constructor" with "prototype"), which is refused.';
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'The body is empty; send a JSON document.';
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

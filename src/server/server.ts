@@ -7,14 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyBodyParser, type FastifyInstance, type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Store } from '../store/types.js';
 import { installAccessControl } from './access.js';
 import { apiRoutes, fhirFrameworkError } from './api.js';
 import { cdsAuthenticator, type AuthOptions } from './auth.js';
 import { caseRoutes } from './cases.js';
 import { cdsRoutes } from './cds-services.js';
-import { installErrorHandling } from './errors.js';
+import { installErrorHandling, PROTOTYPE_KEY } from './errors.js';
 import { SafeLogController } from './logging.js';
 import { registerOpenApi } from './openapi.js';
 import { packageVersion } from './package-version.js';
@@ -74,6 +74,16 @@ export interface Timeouts {
 
 export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 5_000 };
 
+/** Whether JSON.parse reads the text (a leading byte order mark dropped, as the body parser drops it). */
+function isJson(text: string | Buffer): boolean {
+  try {
+    JSON.parse(String(text).replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function buildServer(options: ServerOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const now = options.now ?? (() => new Date());
@@ -108,7 +118,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // JSON only: a text/plain body is 415, not a string the contract then refuses. (Nor can a
   // cross-site HTML form post to the API.)
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // Keys that could alter prototypes ("__proto__", "constructor" with "prototype") are refused,
+  // and said so: the body is valid JSON, and "not valid JSON" would send the sender looking for a typo.
+  const secureJson = app.getDefaultJsonParser('error', 'error');
+  const jsonBody: FastifyBodyParser<string> = (request, body, done) => secureJson(request, body, (error, value) => {
+    if (error === null || !isJson(body)) return done(error, value);
+    return done(Object.assign(new Error('prototype key in the body'), { statusCode: 400, code: PROTOTYPE_KEY }), undefined);
+  });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string' }, jsonBody);
   // The request id on every answer, so a caller can find its request in the audit log.
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

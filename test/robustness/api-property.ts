@@ -75,8 +75,9 @@ function checkRefusal(body: unknown, request: ApiRequest): void {
     return;
   }
   if (isRecord(body) && body['statusCode'] === 400 && typeof body['message'] === 'string') {
-    // Only a body that is not JSON (or one JSON.parse reads but the parser refuses: "__proto__") is refused without a path.
-    if (input !== undefined && !/"__proto__"\s*:|"constructor"\s*:/.test(request.body)) violation(`400 without issues for a JSON body: ${body['message']}`);
+    // Without a path: a body that is not JSON, or JSON with a key that could alter prototypes, each said as such.
+    const expected = input === undefined ? 'The body is not valid JSON.' : 'The body holds a "__proto__" key (or "constructor" with "prototype"), which is refused.';
+    if (body['message'] !== expected) violation(`400 "${body['message']}" where "${expected}" was due`);
     return;
   }
   violation(`400 in an unknown shape: ${JSON.stringify(body).slice(0, 200)}`);

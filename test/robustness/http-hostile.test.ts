@@ -103,6 +103,15 @@ describe('malformed and hostile bodies get a 4xx', () => {
     await stillServing();
   });
 
+  test('valid JSON with a "__proto__" key is 400 saying so, not "not valid JSON"', async () => {
+    const r = await post('{"id":"p","asOf":"2026-03-02","patient":{"ageYears":40,"sex":"male","__proto__":{"admin":true}}}');
+    expect(r.status).toBe(400);
+    expect(r.body['message']).toBe('The body holds a "__proto__" key (or "constructor" with "prototype"), which is refused.');
+    // Twin: the same case without the key is evaluated.
+    expect((await post('{"id":"p","asOf":"2026-03-02","patient":{"ageYears":40,"sex":"male"}}')).status).toBe(200);
+    await stillServing();
+  });
+
   test('a body that is not JSON (text/plain, a form) is 415', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
       const r = await post('{"id": "x"}', type);
