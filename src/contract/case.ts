@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ageAt, isCalendarDate } from './dates.js';
+import { describeFound } from './issues.js';
 import { LAB_TESTS, acceptedUnits, type LabTest } from './units.js';
 import {
   AGENTS, CELLULARITIES, CONDITION_STATUSES, RECORDED_DIAGNOSES, DONORS, EXTRAMEDULLARY_SITES, FAB_TYPES, GENETIC_FINDINGS,
@@ -165,7 +166,7 @@ function checkCase(c: Case, ctx: Ctx): void {
 function checkLab(lab: Lab, i: number, ctx: Ctx): void {
   const units = acceptedUnits(lab.test as LabTest);
   if (!units.includes(lab.unit)) {
-    problem(ctx, ['labs', i, 'unit'], `one of ${units.join(', ')} for ${lab.test}`, JSON.stringify(lab.unit));
+    problem(ctx, ['labs', i, 'unit'], `one of ${units.join(', ')} for ${lab.test}`, describeFound(lab.unit));
   }
   if (lab.test === 'blasts' && lab.specimen === undefined) {
     problem(ctx, ['labs', i, 'specimen'], `one of ${SPECIMENS.join(', ')} for blasts`, 'nothing');

@@ -4,6 +4,6 @@ export { LAB_TESTS, type LabTest, acceptedUnits, canonicalUnit, toCanonical } fr
 export { ageAt, daysBetween, isCalendarDate } from './dates.js';
 export { Case, type Lab, type Treatment, type GeneticTestResult } from './case.js';
 export * from './evaluation.js';
-export { type Issue, type Parsed, jsonPath, fromZod } from './issues.js';
+export { type Issue, type Parsed, describeFound, jsonPath, fromZod } from './issues.js';
 export { parseCase, parseCaseDocument, parseCaseJson, parseWith } from './parse.js';
 export { jsonSchema } from './json-schema.js';

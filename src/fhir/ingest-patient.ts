@@ -3,7 +3,7 @@
  * from administrative gender. A case needs one patient with a full birth date; anything else is
  * an issue, named by its path, and no case is made.
  */
-import { isCalendarDate, type Case, type Issue } from '../contract/index.js';
+import { describeFound, isCalendarDate, type Case, type Issue } from '../contract/index.js';
 import type { Entry } from './ingest-context.js';
 import { Patient } from './resources.js';
 
@@ -32,7 +32,7 @@ export function readPatient(entries: readonly Entry[], asOf: string): PatientRes
   if (!parsed.success) return { ok: false, issues: [issue('Patient', 'a FHIR R4 Patient', 'a malformed resource')] };
   const { birthDate, gender } = parsed.data;
   if (birthDate === undefined) return { ok: false, issues: [issue('Patient.birthDate', 'a birth date', 'nothing')] };
-  if (!isCalendarDate(birthDate)) return { ok: false, issues: [issue('Patient.birthDate', 'a full birth date YYYY-MM-DD', JSON.stringify(birthDate))] };
+  if (!isCalendarDate(birthDate)) return { ok: false, issues: [issue('Patient.birthDate', 'a full birth date YYYY-MM-DD', describeFound(birthDate))] };
   if (birthDate > asOf) return { ok: false, issues: [issue('Patient.birthDate', `a date on or before asOf ${asOf}`, JSON.stringify(birthDate))] };
   return { ok: true, entry, patient: { birthDate, sex: SEXES[gender ?? 'unknown'] ?? 'unknown' } };
 }

@@ -14,7 +14,7 @@
  *   the case holds no treatment.
  */
 import {
-  isCalendarDate, parseCase, type Case, type GeneticTestResult, type IngestNote, type IngestReport, type Issue,
+  describeFound, isCalendarDate, parseCase, type Case, type GeneticTestResult, type IngestNote, type IngestReport, type Issue,
 } from '../contract/index.js';
 import { ALL_FAMILY } from '../terminology/index.js';
 import { Context, type DatedValue, type Entry } from './ingest-context.js';
@@ -272,7 +272,7 @@ function ingestEntries(entries: readonly Entry[], notes: IngestNote[], options: 
 /** A FHIR Bundle → a contract Case (or the issues, each with its path). */
 export function ingestBundle(bundle: unknown, options: IngestOptions): IngestResult {
   if (!isFhirBundle(bundle)) {
-    const found = isObject(bundle) ? JSON.stringify(String(bundle.resourceType ?? 'nothing')) : 'not an object';
+    const found = isObject(bundle) ? describeFound(String(bundle.resourceType ?? 'nothing')) : 'not an object';
     return { ok: false, issues: [issue('resourceType', '"Bundle"', found)] };
   }
   const notes: IngestNote[] = [];

@@ -77,10 +77,17 @@ export function checkParsed(parsed: Parsed<Case>, input: Json): Verdict {
   }
   if (parsed.issues.length === 0) violation('refused with no issue');
   for (const issue of parsed.issues) {
-    const why = misplacedIssue(issue, input);
+    const why = misplacedIssue(issue, input) ?? longEcho(issue);
     if (why !== undefined) violation(`${why} (issue ${issue.code})`);
   }
   return 'invalid';
+}
+
+/** An issue quotes at most a short piece of what it found: a 1 MB unit is not sent back whole. */
+export const MAX_FOUND = 80;
+
+function longEcho(issue: Issue): string | undefined {
+  return issue.found !== undefined && issue.found.length > MAX_FOUND ? `${issue.path.slice(0, 60)}: found quotes ${issue.found.length} characters of the input` : undefined;
 }
 
 /** The document a JSON text stands for (a leading byte order mark dropped, as parseCaseJson does), or undefined when it is not JSON. */
@@ -203,7 +210,7 @@ export const bundleAnswers = define({
     if (!ingested.ok) {
       if (ingested.issues.length === 0) violation('refused with no issue');
       for (const issue of ingested.issues) {
-        const why = misplacedFhirIssue(issue);
+        const why = misplacedFhirIssue(issue) ?? longEcho(issue);
         if (why !== undefined) violation(`${why} (issue ${issue.code})`);
       }
       return 'invalid';

@@ -164,3 +164,23 @@ describe('a leading byte order mark (UTF-8 as some editors save it)', () => {
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(['(root)']);
   });
 });
+
+describe('an issue quotes a short piece of what it found, never all of it', () => {
+  const giant = 'u'.repeat(1_000_000);
+
+  test('a lab unit of 1,000,000 characters is quoted as its first 57 and "..."', () => {
+    const [issue] = issuesOf({ ...VALID, labs: [{ test: 'wbc', value: 5, unit: giant, date: '2026-03-01' }] });
+    expect(issue).toMatchObject({ path: 'labs[0].unit', found: `"${'u'.repeat(57)}..."` });
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+
+  test('twin: a short wrong unit is quoted whole', () => {
+    expect(issuesOf({ ...VALID, labs: [{ test: 'wbc', value: 5, unit: 'g/dL', date: '2026-03-01' }] })[0]?.found).toBe('"g/dL"');
+  });
+
+  test('a FHIR Patient.birthDate or resourceType of 1,000,000 characters likewise', () => {
+    const withBirthDate = ingestBundle({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Patient', birthDate: giant } }] }, { asOf: AS_OF });
+    const withType = ingestBundle({ resourceType: giant }, { asOf: AS_OF });
+    expect([withBirthDate, withType].map((r) => (r.ok ? 'read' : r.issues[0]?.found))).toEqual([`"${'u'.repeat(57)}..."`, `"${'u'.repeat(57)}..."`]);
+  });
+});
