@@ -1,16 +1,16 @@
 /**
  * (c) FHIR Bundles for the robustness properties: the ingest fixtures
- * (test/fixtures/fhir/*.bundle.json, test/fixtures/server/*.bundle.json) and, where
- * src/fhir/case-bundle.ts exists, Bundles made by caseToBundle from valid cases; each with
+ * (test/fixtures/fhir/*.bundle.json, test/fixtures/server/*.bundle.json) and Bundles that
+ * caseToBundle (src/fhir/case-bundle.ts) writes from valid cases; each with
  * mutations a hospital feed can produce: resources dropped or duplicated, codes swapped between
  * resources, units changed, dates moved past asOf or cut short, wrong types, a missing or foreign
  * subject, a second Patient, giant strings, Bundles nested in Bundles; and the generic JSON
  * mutations of mutations.ts.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import type { Case } from '../../src/index.js';
+import { caseToBundle } from '../../src/fhir/case-bundle.js';
 import { dayNumber, isoDay, validCase } from './arbitraries.js';
 import { applyMutation, mutationArb, nodesOf, updateAt, type Json, type Mutation, type Node } from './mutations.js';
 
@@ -106,22 +106,11 @@ const anyMutationArb: fc.Arbitrary<AnyMutation> = fc.oneof(
   { weight: 1, arbitrary: mutationArb.map((json) => ({ json })) },
 );
 
-/** caseToBundle of src/fhir/case-bundle.ts, once that module exists. */
-async function loadCaseToBundle(): Promise<((c: Case) => Json) | undefined> {
-  const file = `${ROOT}src/fhir/case-bundle.ts`;
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(pathToFileURL(file).href)) as { caseToBundle?: (c: Case) => Json };
-  return typeof mod.caseToBundle === 'function' ? mod.caseToBundle : undefined;
-}
-export const caseToBundle = await loadCaseToBundle();
-
-/** A fixture Bundle for its date, or (with caseToBundle) a valid case as a Bundle for the case's asOf. */
-export const baseBundle: fc.Arbitrary<BundleInput> = caseToBundle === undefined
-  ? fc.constantFrom(...BUNDLE_FILES.map((f) => ({ bundle: f.bundle, asOf: FIXTURE_AS_OF })))
-  : fc.oneof(
-    fc.constantFrom(...BUNDLE_FILES.map((f) => ({ bundle: f.bundle, asOf: FIXTURE_AS_OF }))),
-    validCase.map((c) => ({ bundle: caseToBundle(c), asOf: c.asOf })),
-  );
+/** A fixture Bundle for its date, or a valid case written as a Bundle (caseToBundle) for the case's asOf. */
+export const baseBundle: fc.Arbitrary<BundleInput> = fc.oneof(
+  fc.constantFrom(...BUNDLE_FILES.map((f) => ({ bundle: f.bundle as Json, asOf: FIXTURE_AS_OF }))),
+  validCase.map((c) => ({ bundle: caseToBundle(c) as Json, asOf: c.asOf })),
+);
 
 /** A Bundle with one to four mutations, read for its date or (sometimes) another. */
 export const mutatedBundle: fc.Arbitrary<BundleInput> = fc.tuple(
