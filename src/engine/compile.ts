@@ -50,7 +50,7 @@ function nameOf(c: Leaf): string {
 const CMP: Readonly<Record<Comparison, string>> = { '>': '>', '>=': '>=', '<': '<', '<=': '<=' };
 
 /** Statements that set `v<i>` (the value seen) and `l<i>` (the answer, 0–2) for leaf i. */
-function leafCode(c: Leaf, i: number): string {
+function leafCode(c: Leaf, i: number, trace: boolean): string {
   const v = `v${i}`;
   const l = `l${i}`;
   switch (c.op) {
@@ -61,10 +61,10 @@ function leafCode(c: Leaf, i: number): string {
     case 'compare':
       return `const ${v} = ${fact(c.fact)}; const ${l} = ${v} === null ? 1 : ${v} ${CMP[c.cmp]} ${lit(c.value)} ? 2 : 0;`;
     case 'some':
-      return `const s${i} = ${fact(c.fact)}; const ${v} = trace ? s${i}.join(", ") : null; `
+      return `const s${i} = ${fact(c.fact)}; const ${v} = ${trace ? `s${i}.join(", ")` : 'null'}; `
         + `let ${l} = 0; for (const x of s${i}) if (x ${CMP[c.cmp]} ${lit(c.value)}) { ${l} = 2; break; }`;
     case 'includes':
-      return `const s${i} = ${fact(c.fact)}; const ${v} = s${i} === null ? null : trace ? s${i}.join(", ") : ""; `
+      return `const s${i} = ${fact(c.fact)}; const ${v} = s${i} === null ? null : ${trace ? `s${i}.join(", ")` : '""'}; `
         + `const ${l} = s${i} === null ? 1 : s${i}.includes(${lit(c.item)}) ? 2 : 0;`;
     case 'marker':
       return `const m${i} = f.markers[${lit(c.marker)}]; const ${v} = m${i} ?? null; const ${l} = m${i} === undefined ? 1 : m${i} === ${lit(c.result)} ? 2 : 0;`;
@@ -98,13 +98,14 @@ function genetic(
 }
 
 /**
- * The body of `(f, trace) => …`: with `trace` 0 the answer (0–2), with 1 the Outcome, with 2
- * the facts read.
+ * The source of three functions of the facts `f`: `value` (the answer), `test` (the Outcome) and
+ * `read` (the facts read, for the trace). Each reads every leaf; `value` builds no string.
  */
 function source(c: Condition): string {
   const leaves = leavesOf(c);
   const names = leaves.map(nameOf);
   const answer = combine(c, { i: 0 });
+  const read = (trace: boolean) => leaves.map((leaf, i) => leafCode(leaf, i, trace)).join('\n');
   // The trace names each fact once, at its first reading, with the value of its last.
   const first = [...new Set(names)];
   const used = `{ ${first.map((n) => `${lit(n)}: v${names.lastIndexOf(n)}`).join(', ')} }`;
@@ -112,31 +113,29 @@ function source(c: Condition): string {
     `if (l${i} === 1 && !u.includes(${lit(names[i])})) u.push(${lit(names[i])});`,
   ]));
   return [
-    ...leaves.map(leafCode),
-    `const a = ${answer};`,
-    'if (trace === 0) return a;',
-    `if (trace === 2) return ${used};`,
-    'if (a !== 1) return { value: a === 2 ? "yes" : "no", used: ' + used + ', unknown: NONE };',
+    'return {',
+    `value: function value(f) {\n${read(false)}\nconst a = ${answer};\nreturn a === 2 ? "yes" : a === 0 ? "no" : "unknown";\n},`,
+    `read: function read(f) {\n${read(true)}\nreturn ${used};\n},`,
+    `test: function test(f) {\n${read(true)}\nconst a = ${answer};`,
+    `if (a !== 1) return { value: a === 2 ? "yes" : "no", used: ${used}, unknown: NONE };`,
     'const u = [];',
     ...unknown,
-    `return { value: "unknown", used: ${used}, unknown: u };`,
+    `return { value: "unknown", used: ${used}, unknown: u };\n},`,
+    '};',
   ].join('\n');
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 
-const triOf = (a: unknown): Tri => (a === 2 ? 'yes' : a === 0 ? 'no' : 'unknown');
-
 export function compileCondition(c: Condition): CompiledCondition {
-  const made: unknown = new Function('genetic', 'NONE', `return function condition(f, trace) {\n${source(c)}\n};`)(genetic, NONE);
-  if (typeof made !== 'function') throw new TypeError('compiled condition is not a function');
-  // The generated code returns exactly these shapes (see `source`; test/engine/compile.test.ts
-  // compares them with the reference on every condition): no check on this hot path.
-  return {
-    value: (facts) => triOf(made(facts, 0)),
-    test: (facts): Outcome => made(facts, 1),
-    read: (facts): Record<string, FactValue> => made(facts, 2),
-  };
+  // `new Function` returns untyped code. Its shape is what `source` writes, checked once here;
+  // test/engine/compile.test.ts compares every condition's answers with the reference. The
+  // functions are handed out as they are, so that a rule calls the generated code directly.
+  const made = new Function('genetic', 'NONE', source(c))(genetic, NONE);
+  if (typeof made?.value !== 'function' || typeof made.test !== 'function' || typeof made.read !== 'function') {
+    throw new TypeError('a compiled condition lacks value, test or read');
+  }
+  return { value: made.value, test: made.test, read: made.read };
 }
 
 /** The knowledge base with each condition compiled, index for index. */
