@@ -5,7 +5,7 @@
  */
 import {
   ageAt, daysBetween, toCanonical,
-  type Agent, type Case, type Lab, type Treatment, type TreatmentKind,
+  type Agent, type Case, type Lab, type RecordedDiagnosis, type Treatment, type TreatmentKind,
 } from '../contract/index.js';
 import type { Facts, GeneticRecord, Response } from '../knowledge/facts.js';
 
@@ -15,6 +15,8 @@ const INDUCTIONS: readonly TreatmentKind[] = ['induction', 'reinduction'];
 const POST_REMISSION: readonly TreatmentKind[] = ['consolidation', 'maintenance', 'allogeneic-hsct', 'autologous-hsct'];
 const PHASE_MARKING: readonly TreatmentKind[] = [...INDUCTIONS, ...POST_REMISSION, 'car-t'];
 const DECISIVE = ['complete-remission', 'no-remission', 'relapse'] as const;
+/** Recorded conditions that are not this disease: their status says nothing of the ALL's. */
+const OTHER_DIAGNOSES: readonly RecordedDiagnosis[] = ['other-leukemia', 'other-cancer'];
 
 function isDecisive(outcome: Treatment['outcome']): outcome is (typeof DECISIVE)[number] {
   return DECISIVE.some((d) => d === outcome);
@@ -125,6 +127,12 @@ export function extractFacts(c: Case): Facts {
   const cns = c.findings?.cns;
   const csfFromLabs = csfBlastLabs.length === 0 ? null : csfBlastLabs.some((x) => x.value > 0);
   const csfBlasts = cns?.csfBlasts === true || csfFromLabs === true ? true : cns?.csfBlasts ?? csfFromLabs;
+  // Findings describe asOf, so a statement of CSF blasts is current; a lab counts only after the
+  // remission, or the diagnostic tap of a patient with CNS disease at diagnosis reads as relapse.
+  const csfSinceRemission = after(csfBlastLabs, remissionDate);
+  const csfLabsSinceRemission = csfSinceRemission.length === 0 ? null : csfSinceRemission.some((x) => x.value > 0);
+  const csfBlastsSinceRemission = cns?.csfBlasts === true || csfLabsSinceRemission === true ? true : cns?.csfBlasts ?? csfLabsSinceRemission;
+  const allConditions = (c.conditions ?? []).filter((x) => !OTHER_DIAGNOSES.includes(x.diagnosis));
 
   return {
     ageYears: c.patient.ageYears ?? ageAt(c.patient.birthDate ?? asOf, asOf),
@@ -139,8 +147,9 @@ export function extractFacts(c: Case): Facts {
     temperatureC: c.findings?.temperatureC ?? null,
     temperatureAgeDays: c.findings?.temperatureC === undefined ? null : daysBetween(c.findings.temperatureDate ?? asOf, asOf),
     recordedDiagnoses: [...new Set((c.conditions ?? []).map((x) => x.diagnosis))],
-    recordedStatuses: [...new Set((c.conditions ?? []).flatMap((x) => (x.clinicalStatus === undefined ? [] : [x.clinicalStatus])))],
+    recordedStatuses: [...new Set(allConditions.flatMap((x) => (x.clinicalStatus === undefined ? [] : [x.clinicalStatus])))],
     csfBlasts,
+    csfBlastsSinceRemission,
     csfWbcPerUL: cns?.csfWbcPerUL ?? null,
     cranialNervePalsy: cns?.cranialNervePalsy ?? null,
 

@@ -39,8 +39,9 @@ export interface CaseFacts {
   readonly declinesIntensiveTherapy: boolean | null;
   readonly donor: Donor;
 
-  /** Diagnoses and condition statuses recorded elsewhere (FHIR Conditions); empty when none. */
+  /** Diagnoses recorded elsewhere (FHIR Conditions); empty when none. */
   readonly recordedDiagnoses: readonly RecordedDiagnosis[];
+  /** Statuses recorded on the ALL (or lymphoblastic lymphoma) conditions only: another cancer's relapse is not this disease's. */
   readonly recordedStatuses: readonly ConditionStatus[];
 
   /** Symptoms on asOf; null when the case lists none at all. */
@@ -48,7 +49,10 @@ export interface CaseFacts {
   /** Extramedullary sites stated on asOf (empty when none are stated). */
   readonly extramedullary: readonly ExtramedullarySite[];
   readonly temperatureC: number | null;
+  /** Blasts in the spinal fluid: stated on asOf, or in any CSF result on record (CNS disease at diagnosis counts). */
   readonly csfBlasts: boolean | null;
+  /** Blasts in the spinal fluid stated on asOf or found after the remission: a CNS relapse. */
+  readonly csfBlastsSinceRemission: boolean | null;
   readonly csfWbcPerUL: number | null;
   readonly cranialNervePalsy: boolean | null;
 

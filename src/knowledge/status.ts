@@ -21,8 +21,9 @@ const blastsReturned = any(
   some('marrowBlastsSinceRemission', '>=', 5),
   some('bloodBlastsSinceRemission', '>', 0),
   extramedullaryDisease,
-  // A CNS relapse: blasts in the spinal fluid or a cranial nerve palsy stated on asOf.
-  stated('csfBlasts'), stated('cranialNervePalsy'),
+  // A CNS relapse: blasts in the spinal fluid (stated on asOf, or tapped after the remission) or a
+  // cranial nerve palsy stated on asOf.
+  stated('csfBlastsSinceRemission'), stated('cranialNervePalsy'),
 );
 const responseMarrowTaken = some('marrowBlastsSinceInduction', '>=', 0);
 /** Recovered since induction started: counts from the diagnostic work-up are not a recovery. */

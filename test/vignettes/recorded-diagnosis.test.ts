@@ -55,4 +55,16 @@ describe('recorded diagnoses', () => {
   test('a condition recorded in relapse, with no treatment in the case, is recurrent', () => {
     expect(evaluateCase(bare([{ diagnosis: 'ALL', clinicalStatus: 'relapse' }])).status).toBe('recurrent');
   });
+
+  // Found by the CQL peer engine (bench/cql): another cancer's status is not the ALL's.
+  // pdq-adult-all-treatment-patient: "In untreated ALL, the disease is newly diagnosed"
+  test('a CLL recorded in relapse beside an active ALL leaves the ALL untreated', () => {
+    expect(evaluateCase(bare([{ diagnosis: 'ALL', clinicalStatus: 'active' }, { diagnosis: 'other-leukemia', clinicalStatus: 'relapse' }])).status)
+      .toBe('untreated');
+  });
+
+  // pdq-adult-all-treatment-patient: "In ALL in remission, the disease has been treated"
+  test('another cancer recorded in remission does not put an untreated ALL in remission', () => {
+    expect(evaluateCase(bare([{ diagnosis: 'B-ALL' }, { diagnosis: 'other-cancer', clinicalStatus: 'remission' }])).status).toBe('untreated');
+  });
 });

@@ -263,4 +263,20 @@ describe('CNS relapse', () => {
     const ev = evaluateCase(inRemission({ findings: NO_CNS }));
     expect(ev.status).toBe('remission');
   });
+
+  // Found by the CQL peer engine (bench/cql): the tap at diagnosis is not a relapse.
+  const remissionWithCsf = (csfDaysAgo: number) => {
+    const base = inRemission();
+    return { ...base, labs: [...(base.labs ?? []), lab('blasts', 12, '%', daysBefore(csfDaysAgo), 'csf')] };
+  };
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('CSF blasts at diagnosis (CNS disease) do not make a later remission a recurrence', () => {
+    expect(evaluateCase(remissionWithCsf(62)).status).toBe('remission');
+  });
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('CSF blasts found after the remission are a recurrence', () => {
+    expect(evaluateCase(remissionWithCsf(5)).status).toBe('recurrent');
+  });
 });
