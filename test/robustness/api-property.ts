@@ -75,8 +75,9 @@ function checkRefusal(body: unknown, request: ApiRequest): void {
     return;
   }
   if (isRecord(body) && body['statusCode'] === 400 && typeof body['message'] === 'string') {
-    // Without a path: a body that is not JSON, or JSON with a key that could alter prototypes, each said as such.
-    const expected = input === undefined ? 'The body is not valid JSON.' : 'The body holds a "__proto__" key (or "constructor" with "prototype"), which is refused.';
+    // Without a path: an empty body, a body that is not JSON, or JSON with a key that could alter prototypes, each said as such.
+    const expected = request.body === '' ? 'The body is empty; send a JSON document.'
+      : input === undefined ? 'The body is not valid JSON.' : 'The body holds a "__proto__" key (or "constructor" with "prototype"), which is refused.';
     if (body['message'] !== expected) violation(`400 "${body['message']}" where "${expected}" was due`);
     return;
   }
