@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   FIELDS, allpathAnswerOf, answerOf, disagreements, peerEngine, type Answer, type PeerEngine,
 } from '../../bench/cql/engine.js';
+import { caseToBundle } from '../../src/fhir/case-bundle.js';
 import { evaluateFhir } from '../../src/fhir/evaluate-fhir.js';
+import type { Case } from '../../src/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'fhir');
 const VIGNETTES = readdirSync(DIR).filter((f) => f.endsWith('.bundle.json')).map((f) => f.replace('.bundle.json', '')).sort();
@@ -162,5 +164,93 @@ describe('ingest edge cases read alike', () => {
     expect(ours[field]).toBe(value);
     expect(disagreements(ours, theirs)).toEqual([]);
     expect(before[field]).not.toBe(value);
+  });
+});
+
+// Both found by the CQL peer, which had mirrored them; allpath and the CQL now read them alike.
+// The Bundles are written by caseToBundle: FHIR carries no course kind or outcome, so ingest
+// rebuilds the courses from the agents and implies the remission from the first post-remission
+// course it recognises (maintenance: mercaptopurine with methotrexate). A consolidation of
+// cyclophosphamide and cytarabine is an 'other' course to ingest and does not date the remission.
+describe('the CNS relapse and the recorded statuses read alike', () => {
+  const AS_OF = '2026-03-02';
+  const B_MARKERS = { CD19: 'positive', CD10: 'positive', CD22: 'positive', TdT: 'positive', CD34: 'positive', CD3: 'negative' } as const;
+  const pct = (specimen: 'marrow' | 'csf', value: number, date: string) => ({ test: 'blasts', specimen, value, unit: '%', date }) as const;
+  const count = (test: 'anc' | 'platelets', value: number, date: string) => ({ test, value, unit: '10*9/L', date }) as const;
+
+  /** B-ALL with CNS disease at diagnosis (CSF blasts 15%), induction to remission, consolidation, maintenance since 2025-11-01. */
+  const cnsAtDiagnosis = (more: Case['labs'] = []): Case => ({
+    id: 'peer-cns-at-diagnosis', asOf: AS_OF, patient: { birthDate: '1985-04-10', sex: 'male' },
+    conditions: [{ diagnosis: 'B-ALL', onset: '2025-05-10', clinicalStatus: 'active' }],
+    immunophenotype: { date: '2025-05-11', markers: B_MARKERS },
+    labs: [
+      pct('marrow', 80, '2025-05-11'), pct('csf', 15, '2025-05-12'),
+      pct('marrow', 2, '2025-06-10'), count('anc', 2.1, '2025-06-10'), count('platelets', 160, '2025-06-10'),
+      ...more,
+    ],
+    treatments: [
+      { kind: 'induction', agents: ['vincristine', 'prednisone', 'daunorubicin', 'pegaspargase'], start: '2025-05-15', end: '2025-06-08' },
+      { kind: 'consolidation', agents: ['cyclophosphamide', 'cytarabine'], start: '2025-06-20', end: '2025-07-20' },
+      { kind: 'maintenance', agents: ['mercaptopurine', 'methotrexate'], start: '2025-11-01' },
+    ],
+  });
+
+  // pdq-adult-all-treatment-patient: "In ALL in remission, the disease has been treated"
+  test('CSF blasts at diagnosis, then induction to remission and consolidation: both engines say remission', async () => {
+    const bundle = caseToBundle(cnsAtDiagnosis());
+    expect(JSON.stringify(bundle)).toContain('"effectiveDateTime":"2025-05-12"');
+    const ours = allpathAnswer(bundle, AS_OF);
+    const theirs = await cqlAnswer(bundle, AS_OF);
+    expect(ours.status).toBe('remission');
+    expect(theirs.status).toBe('remission');
+    expect(disagreements(ours, theirs)).toEqual([]);
+  });
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('twin: CSF blasts found again after the remission, both engines say recurrent', async () => {
+    const bundle = caseToBundle(cnsAtDiagnosis([pct('csf', 8, '2026-02-20')]));
+    const ours = allpathAnswer(bundle, AS_OF);
+    const theirs = await cqlAnswer(bundle, AS_OF);
+    expect(ours.status).toBe('recurrent');
+    expect(theirs.status).toBe('recurrent');
+    expect(disagreements(ours, theirs)).toEqual([]);
+  });
+
+  // pdq-adult-all-treatment-patient: "Recurrent ALL is cancer that has recurred (come back)"
+  test('twin: a CSF tap after the remission without blasts, both engines still say remission', async () => {
+    const bundle = caseToBundle(cnsAtDiagnosis([pct('csf', 0, '2026-02-20')]));
+    const ours = allpathAnswer(bundle, AS_OF);
+    const theirs = await cqlAnswer(bundle, AS_OF);
+    expect(ours.status).toBe('remission');
+    expect(disagreements(ours, theirs)).toEqual([]);
+  });
+
+  /** Newly diagnosed B-ALL, no treatment, with `all` as its condition and `other` another one recorded beside it. */
+  const untreatedBeside = (all: NonNullable<Case['conditions']>[number], other: NonNullable<Case['conditions']>[number]): Case => ({
+    id: 'peer-untreated-beside', asOf: AS_OF, patient: { birthDate: '1970-09-01', sex: 'female' },
+    conditions: [all, other],
+    immunophenotype: { date: '2026-02-21', markers: B_MARKERS },
+    labs: [pct('marrow', 85, '2026-02-21')],
+  });
+  const cllInRelapse = { diagnosis: 'other-leukemia', code: 'http://hl7.org/fhir/sid/icd-10-cm|C91.12', onset: '2019-03-01', clinicalStatus: 'relapse' } as const;
+  const otherCancerInRemission = { diagnosis: 'other-cancer', onset: '2015-06-01', clinicalStatus: 'remission' } as const;
+
+  // pdq-adult-all-treatment-patient: "In untreated ALL, the disease is newly diagnosed"
+  test.each([
+    ['a CLL (C91.12) in relapse', cllInRelapse, 'relapse', 'recurrent', 'reinduction'],
+    ['another cancer in remission', otherCancerInRemission, 'remission', 'remission', 'unknown'],
+  ] as const)('untreated ALL beside %s: both engines say untreated; twin with the ALL itself so recorded, both follow it', async (_what, other, allStatus, status, phase) => {
+    const beside = caseToBundle(untreatedBeside({ diagnosis: 'B-ALL', onset: '2026-02-20', clinicalStatus: 'active' }, other));
+    expect(JSON.stringify(beside).match(/"resourceType":"Condition"/g)).toHaveLength(2);
+    const ours = allpathAnswer(beside, AS_OF);
+    const theirs = await cqlAnswer(beside, AS_OF);
+    expect(ours).toMatchObject({ leukemia: 'ALL', status: 'untreated', phase: 'induction' });
+    expect(disagreements(ours, theirs)).toEqual([]);
+
+    const twin = caseToBundle(untreatedBeside({ diagnosis: 'B-ALL', onset: '2026-02-20', clinicalStatus: allStatus }, other));
+    const ours2 = allpathAnswer(twin, AS_OF);
+    const theirs2 = await cqlAnswer(twin, AS_OF);
+    expect(ours2).toMatchObject({ status, phase });
+    expect(disagreements(ours2, theirs2)).toEqual([]);
   });
 });
