@@ -63,7 +63,7 @@ function program(io: Io, done: (code: number) => void): Command {
 
   cli
     .command('evaluate')
-    .description('Evaluate one case: diagnosis, status, risk, recommendations, alerts and missing tests, each with its evidence.')
+    .description('Evaluate one case (with --batch, each line of an NDJSON file): diagnosis, status, risk, recommendations, alerts and missing tests, each with its evidence.')
     .argument('<file>', 'a case as JSON (the allpath contract) or a FHIR R4 Bundle (with --batch: NDJSON, one of those a line); - reads stdin')
     .addOption(new Option('--format <format>', 'output format (fhir: the evaluation as a FHIR Bundle)').choices(FORMATS).default('text'))
     .addOption(new Option('--as-of <date>', "the date to evaluate for, YYYY-MM-DD: must match a case's own asOf; a FHIR Bundle is evaluated for it (default: today)").argParser(calendarDate))
