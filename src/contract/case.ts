@@ -127,22 +127,29 @@ function problem(ctx: Ctx, path: (string | number)[], expected: string, found: s
   ctx.addIssue({ code: 'custom', path, params: { expected, found }, message: `expected ${expected}, found ${found}` });
 }
 
-/** Checks that need more than one field. Runs only on a case whose fields parsed. */
+/**
+ * Checks that need more than one field. Runs once every field has its type; a date that is not a
+ * calendar day already has its issue and is compared with nothing (`"yesterday"` is not also
+ * "after asOf").
+ */
 function checkCase(c: Case, ctx: Ctx): void {
   const { patient, asOf } = c;
+  const day = (date: string | undefined): date is string => date !== undefined && isCalendarDate(date);
+  const asOfKnown = day(asOf);
+  const birthDate = day(patient.birthDate) && asOfKnown ? patient.birthDate : undefined;
   if (patient.ageYears === undefined && patient.birthDate === undefined) {
     problem(ctx, ['patient', 'ageYears'], 'ageYears or birthDate', 'neither');
   }
-  if (patient.birthDate !== undefined && patient.birthDate > asOf) {
-    problem(ctx, ['patient', 'birthDate'], `a date on or before asOf ${asOf}`, JSON.stringify(patient.birthDate));
-  } else if (patient.birthDate !== undefined && patient.ageYears !== undefined) {
-    const age = ageAt(patient.birthDate, asOf);
+  if (birthDate !== undefined && birthDate > asOf) {
+    problem(ctx, ['patient', 'birthDate'], `a date on or before asOf ${asOf}`, describeFound(birthDate));
+  } else if (birthDate !== undefined && patient.ageYears !== undefined) {
+    const age = ageAt(birthDate, asOf);
     if (Math.floor(patient.ageYears) !== age) {
       problem(ctx, ['patient', 'ageYears'], `${age} (from birthDate at asOf)`, String(patient.ageYears));
     }
   }
   const notAfterAsOf = (date: string | undefined, path: (string | number)[]) => {
-    if (date !== undefined && date > asOf) problem(ctx, path, `a date on or before asOf ${asOf}`, JSON.stringify(date));
+    if (asOfKnown && day(date) && date > asOf) problem(ctx, path, `a date on or before asOf ${asOf}`, describeFound(date));
   };
   notAfterAsOf(c.diagnosisDate, ['diagnosisDate']);
   notAfterAsOf(c.immunophenotype?.date, ['immunophenotype', 'date']);
@@ -157,8 +164,8 @@ function checkCase(c: Case, ctx: Ctx): void {
   c.mrd?.forEach((m, i) => notAfterAsOf(m.date, ['mrd', i, 'date']));
   c.treatments?.forEach((t, i) => {
     notAfterAsOf(t.start, ['treatments', i, 'start']);
-    if (t.end !== undefined && t.end < t.start) {
-      problem(ctx, ['treatments', i, 'end'], `a date on or after start ${t.start}`, JSON.stringify(t.end));
+    if (day(t.end) && day(t.start) && t.end < t.start) {
+      problem(ctx, ['treatments', i, 'end'], `a date on or after start ${t.start}`, describeFound(t.end));
     }
   });
 }

@@ -184,3 +184,29 @@ describe('an issue quotes a short piece of what it found, never all of it', () =
     expect([withBirthDate, withType].map((r) => (r.ok ? 'read' : r.issues[0]?.found))).toEqual([`"${'u'.repeat(57)}..."`, `"${'u'.repeat(57)}..."`]);
   });
 });
+
+describe('a date that is not a calendar day gets one issue, and is compared with nothing', () => {
+  const messages = (input: unknown) => issuesOf(input).map((i) => i.message);
+
+  test('birthDate "yesterday" is not a calendar date, and not also "after asOf"', () => {
+    expect(messages({ ...VALID, patient: { ageYears: 47, birthDate: 'yesterday', sex: 'female' } }))
+      .toEqual(['patient.birthDate: expected a calendar date YYYY-MM-DD, found "yesterday"']);
+  });
+
+  test('a treatment ending 2026-01-32 is not a calendar date, and not also "before its start"', () => {
+    expect(messages({ ...VALID, treatments: [{ kind: 'induction', start: '2026-02-01', end: '2026-01-32' }] }))
+      .toEqual(['treatments[0].end: expected a calendar date YYYY-MM-DD, found "2026-01-32"']);
+  });
+
+  test('a lab date of 100 "x" is one issue, quoting 57 of them', () => {
+    expect(messages({ ...VALID, labs: [{ test: 'wbc', value: 5, unit: '10*9/L', date: 'x'.repeat(100) }] }))
+      .toEqual([`labs[0].date: expected a calendar date YYYY-MM-DD, found "${'x'.repeat(57)}..."`]);
+  });
+
+  test('twin: real days are still compared: a birth date after asOf, a treatment ending before its start', () => {
+    expect(messages({ ...VALID, patient: { birthDate: '2026-03-03', sex: 'female' }, treatments: [{ kind: 'induction', start: '2026-02-01', end: '2026-01-31' }] })).toEqual([
+      'patient.birthDate: expected a date on or before asOf 2026-03-02, found "2026-03-03"',
+      'treatments[0].end: expected a date on or after start 2026-02-01, found "2026-01-31"',
+    ]);
+  });
+});
