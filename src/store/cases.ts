@@ -95,6 +95,15 @@ export async function getCase(db: Database, caseId: string, actor: Actor, versio
   });
 }
 
+export async function latestVersion(db: Database, caseId: string, actor: Actor): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query('SELECT latest_version FROM cases WHERE case_id = $1', [caseId]);
+    const version = row === undefined ? null : number(row, 'latest_version');
+    await appendAudit(tx, 'read', actor, caseId, version === null ? 'not found' : `version ${version}`);
+    return version;
+  });
+}
+
 export async function caseVersions(db: Database, caseId: string, actor: Actor): Promise<CaseVersion[]> {
   return db.transaction(async (tx) => {
     const rows = await tx.query(

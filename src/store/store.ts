@@ -15,6 +15,7 @@ export function createStore(db: Database): Store {
     createCase: (input, evaluation, actor, options) => cases.createCase(db, input, evaluation, actor, options?.synthetic ?? false),
     updateCase: (caseId, input, evaluation, actor) => cases.updateCase(db, caseId, input, evaluation, actor),
     getCase: (caseId, actor, version) => cases.getCase(db, caseId, actor, version),
+    latestVersion: (caseId, actor) => cases.latestVersion(db, caseId, actor),
     caseVersions: (caseId, actor) => cases.caseVersions(db, caseId, actor),
     listCases: (filter, actor) => cases.listCases(db, filter, actor),
     latestEvaluation: (caseId, actor, version) => cases.latestEvaluation(db, caseId, actor, version),

@@ -121,6 +121,11 @@ export interface Store {
   updateCase(caseId: string, input: Case, evaluation: Evaluation, actor: Actor): Promise<CaseVersion>;
   /** The latest version, or the given one; audited as a read. Null when there is no such case. */
   getCase(caseId: string, actor: Actor, version?: number): Promise<CaseVersion | null>;
+  /**
+   * The latest version number, or null when there is no such case; audited as a read, as
+   * getCase is, without reading the case itself (a CDS Hooks card links to the case this way).
+   */
+  latestVersion(caseId: string, actor: Actor): Promise<number | null>;
   /** Every version, oldest first (without re-auditing each); audited as one read. */
   caseVersions(caseId: string, actor: Actor): Promise<CaseVersion[]>;
   /** Most recently updated first (limit 50 by default, at most 1000); audited as one read, detail `list N`. */
