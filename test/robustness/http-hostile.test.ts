@@ -174,7 +174,8 @@ describe('bodies over the limit', () => {
     // The server answers 413 and closes; while we are still writing, its close may reach us as a
     // reset (ECONNRESET, EPIPE) before the answer does. Either way it stopped reading early.
     expect(c.received() === '' ? c.error() : c.received().slice(0, 12)).toMatch(/^(HTTP\/1\.1 413|ECONNRESET|EPIPE)$/);
-    expect(sent).toBeLessThan(3 * DEFAULT_BODY_LIMIT);
+    // The limit plus what the socket buffers on both sides hold (about 8 MB in all on loopback), far from 50 MB.
+    expect(sent).toBeLessThan(4 * DEFAULT_BODY_LIMIT);
     await stillServing();
   });
 });
