@@ -5,6 +5,7 @@
  * and endpoint, the server's CPU time per request (median of the rounds) and req/s.
  *
  *   npx tsx bench/http-ab.ts <before-root> <after-root> [--rounds N] [--seconds N] [--connections N]
+ *                            [--kinds me,evaluate,patient-view]
  *
  * A tree for "before": `mkdir /tmp/before && cp -r bin dist package.json /tmp/before && ln -s
  * $PWD/node_modules /tmp/before/node_modules`, taken before rebuilding dist/ with the change.
@@ -17,9 +18,12 @@ import { patientViewBody } from './http.js';
 import { quantile, round } from './report.js';
 import { CdsClientKeys, ROOT, startBenchServer, type BenchServer } from './serve.js';
 
-type Kind = 'evaluate' | 'patient-view';
+const KINDS = ['me', 'evaluate', 'patient-view'] as const;
+type Kind = (typeof KINDS)[number];
 
 async function requestFor(kind: Kind, server: BenchServer, keys: CdsClientKeys): Promise<autocannon.Request> {
+  // Signed-in and nothing else: what the access check costs.
+  if (kind === 'me') return { method: 'GET', path: '/api/me', headers: { authorization: `Bearer ${server.apiToken}` } };
   if (kind === 'evaluate') {
     return {
       method: 'POST', path: '/api/evaluate', body: readFileSync(join(ROOT, 'examples/ph-positive-b-all.json'), 'utf8'),
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
   const servers: BenchServer[] = [];
   try {
     for (const root of roots) servers.push(await startBenchServer({ demo: true, restart: true, root }, keys));
-    for (const kind of ['evaluate', 'patient-view'] as const) {
+    const named = (args[args.indexOf('--kinds') + 1] ?? '').split(',');
+    const kinds = args.includes('--kinds') ? KINDS.filter((k) => named.includes(k)) : KINDS;
+    for (const kind of kinds) {
       const requests = await Promise.all(servers.map((s) => requestFor(kind, s, keys)));
       const samples = servers.map(() => ({ cpu: [] as number[], rate: [] as number[] }));
       // One warm-up round, not counted; then the order alternates so neither always goes first.

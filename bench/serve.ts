@@ -271,6 +271,10 @@ async function spawnServe(root: string, args: readonly string[], nodeArgs: reado
         reject(new Error(`serve exited (${String(code ?? signal)}) before listening:\n${startup}\n${stderr}`));
       });
     });
+    // serve installs its SIGTERM handler just after printing its URL: an answer proves it has,
+    // so a stop right after start-up is the clean shutdown and not the default kill.
+    const health = await fetch(`${url}/api/health`);
+    if (!health.ok) throw new Error(`GET /api/health: HTTP ${health.status}`);
     const pid = child.pid;
     if (pid === undefined) throw new Error('the server has no pid');
     return { url, startup, pid, stop, log: () => ({ ...counts, lastErrors: [...lastErrors] }) };
