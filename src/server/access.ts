@@ -59,29 +59,25 @@ export function userOf(request: FastifyRequest): User {
   return request.user;
 }
 
-async function activeUser(store: Store, userId: string): Promise<User | null> {
-  const user = await store.userById(userId);
-  return user === null || user.disabled ? null : user;
-}
-
-/** The user behind the request's API token or session cookie; throws 401 when there is none. */
+/**
+ * The user behind the request's API token or session cookie; throws 401 when there is none. The
+ * user is read with the token on every request (one query), so disabling takes effect at once.
+ */
 async function identify(request: FastifyRequest, store: Store, now: () => Date): Promise<User> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     if (token === undefined || !token.startsWith(API_TOKEN_PREFIX)) throw unauthorized(`expected an API token: Authorization: Bearer ${API_TOKEN_PREFIX}…`);
-    const found = await store.apiTokenByHash(hashSecret(token));
-    const user = found === null ? null : await activeUser(store, found.userId);
-    if (user === null) throw unauthorized('invalid API token');
-    return user;
+    const found = await store.userByToken('api', hashSecret(token));
+    if (found === null || found.user.disabled) throw unauthorized('invalid API token');
+    return found.user;
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (cookie === undefined || cookie === '') throw unauthorized('sign in first (POST /api/login) or send an API token');
-  const session = await store.sessionByHash(hashSecret(cookie));
-  if (session === null || Date.parse(session.expiresAt) <= now().getTime()) throw unauthorized('session expired; sign in again');
-  const user = await activeUser(store, session.userId);
-  if (user === null) throw unauthorized('session expired; sign in again');
-  return user;
+  const found = await store.userByToken('session', hashSecret(cookie));
+  const expired = found === null || found.expiresAt === null || Date.parse(found.expiresAt) <= now().getTime();
+  if (found === null || expired || found.user.disabled) throw unauthorized('session expired; sign in again');
+  return found.user;
 }
 
 /**

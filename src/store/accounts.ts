@@ -94,3 +94,12 @@ export async function apiTokenByHash(db: Database, tokenHash: string): Promise<{
   const [row] = await db.query('SELECT user_id, name FROM api_tokens WHERE token_hash = $1', [tokenHash]);
   return row === undefined ? null : { userId: text(row, 'user_id'), name: text(row, 'name') };
 }
+
+export async function userByToken(db: Database, kind: 'api' | 'session', tokenHash: string): Promise<{ user: User; expiresAt: string | null } | null> {
+  const columns = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
+  const [row] = kind === 'api'
+    ? await db.query(`SELECT ${columns}, NULL AS expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`, [tokenHash])
+    : await db.query(`SELECT ${columns}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`, [tokenHash]);
+  if (row === undefined) return null;
+  return { user: userOf(row), expiresAt: row['expires_at'] === null ? null : timestamp(row, 'expires_at') };
+}

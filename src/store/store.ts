@@ -34,6 +34,7 @@ export function createStore(db: Database): Store {
     deleteSession: (tokenHash) => accounts.deleteSession(db, tokenHash),
     createApiToken: (userId, name, tokenHash, actor) => accounts.createApiToken(db, userId, name, tokenHash, actor),
     apiTokenByHash: (tokenHash) => accounts.apiTokenByHash(db, tokenHash),
+    userByToken: (kind, tokenHash) => accounts.userByToken(db, kind, tokenHash),
 
     audit: (action, actor, caseId, detail) => appendAudit(db, action, actor, caseId, detail ?? null),
     auditLog: (filter) => auditLog(db, filter),

@@ -152,6 +152,11 @@ export interface Store {
   deleteSession(tokenHash: string): Promise<void>;
   createApiToken(userId: string, name: string, tokenHash: string, actor: Actor): Promise<void>;
   apiTokenByHash(tokenHash: string): Promise<{ readonly userId: string; readonly name: string } | null>;
+  /**
+   * The user behind an API token (`api`) or a session (`session`, with its expiry), in one query:
+   * what every /api request asks. Null for an unknown hash; a disabled user is returned as such.
+   */
+  userByToken(kind: 'api' | 'session', tokenHash: string): Promise<{ readonly user: User; readonly expiresAt: string | null } | null>;
 
   // Audit log (append-only) and CDS Hooks feedback.
   audit(action: AuditAction, actor: Actor, caseId: string | null, detail?: string): Promise<void>;
