@@ -24,7 +24,8 @@ export function readPatient(entries: readonly Entry[], asOf: string): PatientRes
   const patients = entries.filter((e) => e.type === 'Patient');
   if (patients.length === 0) return { ok: false, issues: [issue('Patient.birthDate', 'a birth date', 'nothing (no Patient resource)')] };
   if (patients.length > 1) {
-    return { ok: false, issues: [issue('Patient', 'one Patient resource', `${patients.length} (${patients.map((p) => p.key).join(', ')})`)] };
+    const named = patients.slice(0, 3).map((p) => (p.key.length > 40 ? `${p.key.slice(0, 37)}...` : p.key));
+    return { ok: false, issues: [issue('Patient', 'one Patient resource', `${patients.length} (${named.join(', ')}${patients.length > 3 ? ', …' : ''})`)] };
   }
   const [entry] = patients;
   if (entry === undefined) return { ok: false, issues: [] };

@@ -210,3 +210,18 @@ describe('a date that is not a calendar day gets one issue, and is compared with
     ]);
   });
 });
+
+describe('FHIR: more than one Patient', () => {
+  const patients = (ids: readonly string[]) => ({ resourceType: 'Bundle', entry: ids.map((id) => ({ resource: { resourceType: 'Patient', id, birthDate: '1980-01-01' } })) });
+
+  test('twelve Patients with ids of 10,000 characters are named by count and three shortened keys', () => {
+    const r = ingestBundle(patients(Array.from({ length: 12 }, (_, i) => `${i}${'p'.repeat(10_000)}`)), { asOf: AS_OF });
+    const found = r.ok ? '' : r.issues[0]?.found ?? '';
+    expect(found).toBe(`12 (Patient/0${'p'.repeat(28)}..., Patient/1${'p'.repeat(28)}..., Patient/2${'p'.repeat(28)}..., …)`);
+  });
+
+  test('twin: two Patients are named whole', () => {
+    const r = ingestBundle(patients(['a', 'b']), { asOf: AS_OF });
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual(['Patient: expected one Patient resource, found 2 (Patient/a, Patient/b)']);
+  });
+});
