@@ -86,3 +86,28 @@ describe('daysBetween counts calendar days', () => {
     }), { numRuns: 2000, seed: 20261203 });
   });
 });
+
+describe('isCalendarDate accepts exactly the real days', () => {
+  /** What a Date makes of the text: the definition the arithmetic must match. */
+  function byDate(text: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  }
+
+  test.each([
+    ['2024-02-29', true], ['2023-02-29', false], ['1900-02-29', false], ['2000-02-29', true],
+    ['2026-04-31', false], ['2026-12-31', true], ['2026-13-01', false], ['2026-00-10', false], ['0050-01-01', false],
+  ])('%s is %s', (text, real) => {
+    expect(isCalendarDate(text)).toBe(real);
+  });
+
+  test('agrees with Date on any YYYY-MM-DD digits (fast-check)', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')), two, two)
+      .map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(fc.property(text, (t) => { expect(isCalendarDate(t)).toBe(byDate(t)); }), { numRuns: 5000, seed: 20261203 });
+  });
+});
