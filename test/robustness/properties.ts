@@ -83,8 +83,11 @@ export function checkParsed(parsed: Parsed<Case>, input: Json): Verdict {
   return 'invalid';
 }
 
-/** An issue quotes at most a short piece of what it found: a 1 MB unit is not sent back whole. */
-export const MAX_FOUND = 80;
+/**
+ * An issue quotes at most a short piece of what it found: a 1 MB unit is not sent back whole. (A
+ * value is cut at 60 characters; a list of Patients names three keys of at most 40.)
+ */
+export const MAX_FOUND = 200;
 
 function longEcho(issue: Issue): string | undefined {
   return issue.found !== undefined && issue.found.length > MAX_FOUND ? `${issue.path.slice(0, 60)}: found quotes ${issue.found.length} characters of the input` : undefined;
