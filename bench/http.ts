@@ -6,8 +6,9 @@
  * - `POST /cds-services/allpath-patient-view` with full prefetch (every key discovery lists,
  *   filled from the largest demo record), each request with its own CDS JWT (pre-signed,
  *   EdDSA), as fast as it is answered;
- * - the same patient-view load paced: 50 connections each sending one request a second, which
- *   shows the latency of a request that does not queue behind 49 others.
+ * - patient-view paced: 50 requests a second, evenly spaced, over 50 keep-alive connections (as
+ *   50 clients each calling once a second), which shows the latency of a call that does not
+ *   queue behind 49 others.
  *
  * Targets (issue 7): patient-view p99 ≤ 10 ms at 50 connections with 0 errors; the server's
  * resident memory under 200 MB under that load.
@@ -21,7 +22,7 @@ import { demoCases } from '../src/demo/index.js';
 import { caseToBundle, fhirIdOf, prefetchFor } from '../src/fhir/case-bundle.js';
 import { today } from '../src/server/evaluate-input.js';
 import { DEMO_COUNT, DEMO_SEED } from '../src/server/first-start.js';
-import { load, type LoadResult } from './http-load.js';
+import { load, paced, type LoadResult } from './http-load.js';
 import { mib, round, type BenchOptions, type Row, type Section, type Target } from './report.js';
 import { CdsClientKeys, MemorySampler, ROOT, TokenPool, startBenchServer, type BenchServer } from './serve.js';
 
@@ -83,7 +84,7 @@ export async function run(options: BenchOptions): Promise<Section> {
   const server = await startBenchServer({ demo: true, restart: true }, keys);
   const notes: string[] = [
     `autocannon runs in the bench process on the same machine as the server: load tool and server share its ${cpus().length} cores, so req/s is a floor and latency includes the load tool's own scheduling.`,
-    `${CONNECTIONS} connections closed-loop: every connection sends its next request when the last is answered, so the server is saturated and latency is mostly queueing (by Little's law, mean latency ≈ connections / req/s): a p99 of ${P99_TARGET_MS} ms at ${CONNECTIONS} such connections needs well over ${(CONNECTIONS * 1000) / P99_TARGET_MS} req/s. The paced run (each connection one request a second) shows the latency of a call that does not queue behind the others.`,
+    `${CONNECTIONS} connections closed-loop: every connection sends its next request when the last is answered, so the server is saturated and latency is mostly queueing (by Little's law, mean latency ≈ connections / req/s): a p99 of ${P99_TARGET_MS} ms at ${CONNECTIONS} such connections needs well over ${(CONNECTIONS * 1000) / P99_TARGET_MS} req/s. The paced run (50 requests a second, evenly spaced, as 50 clients calling once a second each) shows the latency of a call that does not queue behind the others.`,
     'Latency quantiles are of 2xx answers, each timed in the bench to the µs; errors are connection errors and timeouts; non-2xx are counted apart.',
     'server CPU ms/req: the CPU time (user + system, from /proc) the server used during the run divided by its requests; it depends much less than latency on what else the machine runs (though contention still inflates it).',
     'The measured server is a restart over the data directory its first start made (initdb, demo seeding, the admin): a server as it runs after its first day. The first start\'s RSS once listening is reported apart.',
@@ -113,13 +114,20 @@ export async function run(options: BenchOptions): Promise<Section> {
 
     const sampler = new MemorySampler(server.memory, 250);
     const results: { name: string; result: LoadResult; peakRss: number; cpuMsPerRequest: number }[] = [];
-    const measure = async (name: string, endpoint: Endpoint, overallRate?: number) => {
+    /** A closed-loop autocannon run, or with `rate` an evenly paced one. */
+    const measure = async (name: string, endpoint: Endpoint, rate?: number) => {
       const from = sampler.samples.length;
       const cpuBefore = server.cpuMs() ?? Number.NaN;
-      const result = await load({
-        url: server.url, connections: CONNECTIONS, seconds, requests: [endpoint.request()],
-        ...(overallRate === undefined ? {} : { overallRate }),
-      });
+      const result = rate === undefined
+        ? await load({ url: server.url, connections: CONNECTIONS, seconds, requests: [endpoint.request()] })
+        : await paced({
+          url: server.url, connections: CONNECTIONS, seconds, rate,
+          request: () => {
+            const r = endpoint.request();
+            const built = typeof r.setupRequest === 'function' ? r.setupRequest(r, {}) : r;
+            return { method: built.method ?? 'GET', path: built.path ?? '/', headers: { ...(built.headers as Record<string, string>) }, ...(typeof built.body === 'string' ? { body: built.body } : {}) };
+          },
+        });
       const cpuMsPerRequest = ((server.cpuMs() ?? Number.NaN) - cpuBefore) / Math.max(1, result.requests);
       sampler.sample();
       results.push({ name, result, cpuMsPerRequest, peakRss: Math.max(...sampler.samples.slice(from).map((s) => s.rss)) });
@@ -182,13 +190,13 @@ export async function run(options: BenchOptions): Promise<Section> {
         met: pv.p99 <= P99_TARGET_MS && failed === 0,
       });
     }
-    const paced = results.find((r) => r.name === PACED)?.result;
-    if (paced !== undefined) {
+    const pacedResult = results.find((r) => r.name === PACED)?.result;
+    if (pacedResult !== undefined) {
       targets.push({
-        name: `patient-view p99, ${CONNECTIONS} connections at 1 request/s each`,
+        name: `patient-view p99, ${CONNECTIONS} clients at 1 request/s each (evenly paced)`,
         target: `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`,
-        measured: `p99 ${paced.p99} ms, ${paced.errors} errors, ${paced.non2xx} non-2xx`,
-        met: paced.p99 <= P99_TARGET_MS && paced.errors + paced.non2xx === 0,
+        measured: `p99 ${pacedResult.p99} ms, ${pacedResult.errors} errors, ${pacedResult.non2xx} non-2xx`,
+        met: pacedResult.p99 <= P99_TARGET_MS && pacedResult.errors + pacedResult.non2xx === 0,
       });
     }
     targets.push({
