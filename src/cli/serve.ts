@@ -125,6 +125,9 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     throw e;
   }
   if (auth.mode === 'insecure-dev') io.stderr(INSECURE_WARNING);
+  // Listen for SIGINT/SIGTERM before the port opens: a stop sent as soon as the URL is printed
+  // (a supervisor, a test) must close the server and the store cleanly, not kill the process.
+  const stopped = shutdownSignal();
   let address: string;
   try {
     address = await app.listen({ port: options.port, host: options.host });
@@ -137,7 +140,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
   }
   const cds = auth.mode === 'off' ? '  CDS Hooks  off (--cds-off)' : `  CDS Hooks  ${address}/cds-services`;
   io.stdout(`allpath: listening on ${address}\n  store      ${label}\n  API docs   ${address}/api/docs\n${cds}\n`);
-  const signal = await shutdownSignal();
+  const signal = await stopped;
   io.stdout(`allpath: ${signal}: closing\n`);
   // The server first (in-flight requests finish), then the store they were writing to.
   await app.close();
