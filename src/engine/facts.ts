@@ -46,6 +46,15 @@ function labSeries(labs: readonly Lab[]): (test: Lab['test'], specimen?: Lab['sp
   return (test, specimen) => series.get(test === 'blasts' ? `blasts ${specimen ?? ''}` : test) ?? [];
 }
 
+/**
+ * Blasts in the spinal fluid: yes when stated or when a tap found any; no when stated absent, or
+ * when every tap was clear; unknown with neither.
+ */
+function csfBlastsIn(stated: boolean | undefined, taps: readonly Dated[]): boolean | null {
+  const found = taps.length === 0 ? null : taps.some((x) => x.value > 0);
+  return stated === true || found === true ? true : stated ?? found;
+}
+
 /** A course is over once it has a decisive outcome, intolerance, or an end date before asOf. */
 function isOngoing(t: Treatment, asOf: string): boolean {
   const ends = INDUCTIONS.includes(t.kind) ? [...DECISIVE, 'intolerance'] : ['no-remission', 'relapse', 'intolerance'];
@@ -125,13 +134,10 @@ export function extractFacts(c: Case): Facts {
   const agentsOf = (ts: readonly Treatment[]): Agent[] => [...new Set(ts.flatMap((t) => t.agents ?? []))];
 
   const cns = c.findings?.cns;
-  const csfFromLabs = csfBlastLabs.length === 0 ? null : csfBlastLabs.some((x) => x.value > 0);
-  const csfBlasts = cns?.csfBlasts === true || csfFromLabs === true ? true : cns?.csfBlasts ?? csfFromLabs;
+  const csfBlasts = csfBlastsIn(cns?.csfBlasts, csfBlastLabs);
   // Findings describe asOf, so a statement of CSF blasts is current; a lab counts only after the
   // remission, or the diagnostic tap of a patient with CNS disease at diagnosis reads as relapse.
-  const csfSinceRemission = after(csfBlastLabs, remissionDate);
-  const csfLabsSinceRemission = csfSinceRemission.length === 0 ? null : csfSinceRemission.some((x) => x.value > 0);
-  const csfBlastsSinceRemission = cns?.csfBlasts === true || csfLabsSinceRemission === true ? true : cns?.csfBlasts ?? csfLabsSinceRemission;
+  const csfBlastsSinceRemission = csfBlastsIn(cns?.csfBlasts, after(csfBlastLabs, remissionDate));
   const allConditions = (c.conditions ?? []).filter((x) => !OTHER_DIAGNOSES.includes(x.diagnosis));
 
   return {
