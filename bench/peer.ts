@@ -78,25 +78,21 @@ export async function run(options: BenchOptions): Promise<Section> {
     return r === undefined || r.ok ? [] : [{ bundle: x.name, issues: r.issues.map((s) => s.message) }];
   });
   const compared = inputs.filter((_, i) => allpath[i]?.ok === true);
-  const allpathTotals = new Float64Array(compared.length);
-  for (let r = 0; r < rounds; r += 1) {
-    compared.forEach((x, i) => {
-      const t0 = process.hrtime.bigint();
-      evaluateFhir(x.bundle, { asOf: x.asOf });
-      allpathTotals[i] = (allpathTotals[i] ?? 0) + since(t0);
-    });
-  }
-  const allpathTimes = [...allpathTotals].map((t) => t / rounds);
+  /** Mean µs per Bundle of `work` over `rounds` rounds, each Bundle timed on its own. */
+  const perBundle = (work: (x: (typeof compared)[number]) => unknown): number[] => {
+    const totals = new Float64Array(compared.length);
+    for (let r = 0; r < rounds; r += 1) {
+      compared.forEach((x, i) => {
+        const t0 = process.hrtime.bigint();
+        work(x);
+        totals[i] = (totals[i] ?? 0) + since(t0);
+      });
+    }
+    return [...totals].map((t) => t / rounds);
+  };
+  const allpathTimes = perBundle((x) => evaluateFhir(x.bundle, { asOf: x.asOf }));
   // Of which FHIR ingest alone (Bundle → parsed Case): where allpath's time goes.
-  const ingestTotals = new Float64Array(compared.length);
-  for (let r = 0; r < rounds; r += 1) {
-    compared.forEach((x, i) => {
-      const t0 = process.hrtime.bigint();
-      ingestBundle(x.bundle, { asOf: x.asOf });
-      ingestTotals[i] = (ingestTotals[i] ?? 0) + since(t0);
-    });
-  }
-  const ingestTimes = [...ingestTotals].map((t) => t / rounds);
+  const ingestTimes = perBundle((x) => ingestBundle(x.bundle, { asOf: x.asOf }));
 
   // cql-execution: warm-up, then one timed pass, one patient per execution.
   for (const x of compared.slice(0, warm)) await engine.evaluate(x.bundle, x.asOf);
